@@ -1,0 +1,54 @@
+// Opening databases for reading and writing.
+#include "core/database.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+#include "core/schema.h"
+
+namespace annals::core {
+
+std::string ResolveDatabasePath(const std::string& flag_value) {
+  if (!flag_value.empty()) return flag_value;
+  const char* env = std::getenv("ANNALS_DB");
+  if (env != nullptr && *env != '\0') return env;
+  return "annals.db";
+}
+
+Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path) {
+  Xapian::WritableDatabase db;
+  Status status = CatchXapian(path, [&] {
+    db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    if (version.empty()) {
+      db.set_metadata(std::string(schema::kMetaSchemaVersion),
+                      std::to_string(schema::kSchemaVersion));
+    }
+  });
+  if (!status.ok()) return status;
+  std::string version =
+      db.get_metadata(std::string(schema::kMetaSchemaVersion));
+  if (version != std::to_string(schema::kSchemaVersion)) {
+    return Status::Invalid(path + ": database has schema version " + version +
+                           ", this program writes version " +
+                           std::to_string(schema::kSchemaVersion) +
+                           "; index into a new database");
+  }
+  return db;
+}
+
+Result<Xapian::Database> OpenForReading(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    return Status::NotFound(
+        path + ": no such database; create one with: annals-index --db " +
+        path + " FILES...");
+  }
+  Xapian::Database db;
+  Status status = CatchXapian(path, [&] { db = Xapian::Database(path); });
+  if (!status.ok()) return status;
+  return db;
+}
+
+}  // namespace annals::core

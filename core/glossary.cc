@@ -1,0 +1,128 @@
+// Glossary loading and topic lookup.
+#include "core/glossary.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+
+namespace annals::core {
+namespace {
+
+bool Unspaced(Script script) {
+  return script == Script::kHan || script == Script::kThai;
+}
+
+std::vector<std::string> SplitForms(const std::string& line) {
+  std::vector<std::string> forms;
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t cut = line.find(" = ", start);
+    std::string form = line.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
+    size_t first = form.find_first_not_of(" \t\r");
+    size_t last = form.find_last_not_of(" \t\r");
+    if (first != std::string::npos) forms.push_back(form.substr(first, last - first + 1));
+    if (cut == std::string::npos) break;
+    start = cut + 3;
+  }
+  return forms;
+}
+
+}  // namespace
+
+std::string DataDirectory() {
+  const char* env = std::getenv("ANNALS_DATA_DIR");
+  if (env != nullptr && *env != '\0') return env;
+#ifdef ANNALS_DATA_DIR
+  return ANNALS_DATA_DIR;
+#else
+  return "corpus/data";
+#endif
+}
+
+std::string JoinTokens(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  std::string key;
+  for (size_t i = begin; i < end; ++i) {
+    bool glue = i > begin && Unspaced(tokens[i].script) &&
+                Unspaced(tokens[i - 1].script);
+    if (i > begin && !glue) key += ' ';
+    key += tokens[i].stem;
+  }
+  return key;
+}
+
+std::string Glossary::FormKey(const TextAnalyzer& analyzer, std::string_view text) {
+  std::vector<Token> tokens = analyzer.Analyze(text);
+  return JoinTokens(tokens, 0, tokens.size());
+}
+
+Result<Glossary> Glossary::Load(const std::string& path,
+                                const TextAnalyzer& analyzer) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot read the glossary");
+  Glossary glossary;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> forms = SplitForms(line);
+    if (forms.empty()) continue;
+    std::vector<std::string> keys;
+    size_t index = glossary.concepts_.size();
+    for (const std::string& form : forms) {
+      std::vector<Token> tokens = analyzer.Analyze(form);
+      if (tokens.empty()) continue;
+      std::string key = JoinTokens(tokens, 0, tokens.size());
+      glossary.longest_form_tokens_ = std::max(glossary.longest_form_tokens_, tokens.size());
+      glossary.concept_of_.emplace(key, index);
+      keys.push_back(key);
+    }
+    if (keys.empty()) continue;
+    glossary.concepts_.push_back(std::move(keys));
+    glossary.display_.push_back(forms.front());
+  }
+  return glossary;
+}
+
+const Glossary& Glossary::Default() {
+  static const Glossary kGlossary = [] {
+    auto loaded = Load(DataDirectory() + "/glossary.txt", TextAnalyzer::Default());
+    return loaded.ok() ? std::move(loaded).value() : Glossary();
+  }();
+  return kGlossary;
+}
+
+std::string Glossary::TopicKey(const TextAnalyzer& analyzer,
+                               std::string_view topic) const {
+  std::string key = FormKey(analyzer, topic);
+  auto it = concept_of_.find(key);
+  return it == concept_of_.end() ? key : concepts_[it->second].front();
+}
+
+std::vector<std::string> Glossary::FindTopics(const TextAnalyzer& analyzer,
+                                              std::string_view text) const {
+  std::set<size_t> found;
+  if (concept_of_.empty()) return {};
+  std::vector<Token> tokens = analyzer.Analyze(text);
+  // Han words may be split differently from the glossary's forms, so a form
+  // is matched on the joined text of up to a few times its word count.
+  size_t window = longest_form_tokens_ * 3;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string key;
+    for (size_t j = i; j < tokens.size() && j < i + window; ++j) {
+      bool glue = j > i && Unspaced(tokens[j].script) && Unspaced(tokens[j - 1].script);
+      if (j > i && !glue) key += ' ';
+      key += tokens[j].stem;
+      auto it = concept_of_.find(key);
+      if (it != concept_of_.end()) found.insert(it->second);
+    }
+  }
+  std::vector<std::string> keys;
+  for (size_t index : found) keys.push_back(concepts_[index].front());
+  return keys;
+}
+
+std::string Glossary::DisplayName(const std::string& key) const {
+  auto it = concept_of_.find(key);
+  return it == concept_of_.end() ? "" : display_[it->second];
+}
+
+}  // namespace annals::core

@@ -1,0 +1,60 @@
+// The field's glossary (corpus/data/glossary.txt): concepts with their terms
+// and abbreviations across languages. It gives topic keys ("eus" for EUS,
+// endoscopic ultrasound, 超声内镜, ЭУС) and the synonym sets written into the
+// database.
+//
+// File format: one concept a line, its forms separated by " = ", the first
+// being the canonical one; '#' starts a comment line; blank lines ignored.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+#include "core/text_analyzer.h"
+
+namespace annals::core {
+
+class Glossary {
+ public:
+  // Loads the glossary from `path`. Errors: unreadable file.
+  static Result<Glossary> Load(const std::string& path,
+                               const TextAnalyzer& analyzer);
+  // The glossary of the data folder ($ANNALS_DATA_DIR or the built-in
+  // path), loaded on first use; empty when the file is missing.
+  static const Glossary& Default();
+
+  // The analysed key of a phrase: stems joined by ' ', Han/Thai words
+  // joined without a space ("endoscop ultrasound", "超声内镜").
+  static std::string FormKey(const TextAnalyzer& analyzer, std::string_view text);
+
+  // The topic key of a phrase: its concept's canonical key when the glossary
+  // knows it, else its own form key.
+  std::string TopicKey(const TextAnalyzer& analyzer, std::string_view topic) const;
+
+  // Canonical keys of every concept whose form appears in the text.
+  std::vector<std::string> FindTopics(const TextAnalyzer& analyzer,
+                                      std::string_view text) const;
+
+  // Every concept as its form keys (canonical first).
+  const std::vector<std::vector<std::string>>& concepts() const { return concepts_; }
+  // The canonical display form of a concept key ("ERCP"), or "".
+  std::string DisplayName(const std::string& key) const;
+
+ private:
+  std::vector<std::vector<std::string>> concepts_;  // form keys
+  std::vector<std::string> display_;                // canonical as written
+  std::unordered_map<std::string, size_t> concept_of_;
+  size_t longest_form_tokens_ = 1;
+};
+
+// Joins analysed tokens into a key: ' ' between words, nothing between
+// adjacent Han/Thai words.
+std::string JoinTokens(const std::vector<Token>& tokens, size_t begin, size_t end);
+
+// The data folder: $ANNALS_DATA_DIR when set, else the one built in.
+std::string DataDirectory();
+
+}  // namespace annals::core

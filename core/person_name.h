@@ -1,0 +1,77 @@
+// Person identity across scripts: honorifics, one normalised key per name
+// ("李汛", "Li Xun" and "Prof. Li Xun" all give "li xun"), query-time key
+// variants, and a tolerant comparison of two keys.
+//
+// Key rules (PersonKey), in order:
+//  1. Input is NFKC-normalised; invalid UTF-8 becomes U+FFFD; only the first
+//     kMaxNameUnits UTF-16 units are used. Bracketed parts ("(Tajikistan)")
+//     and leading/trailing honorifics (SplitHonorific, repeatedly) go.
+//  2. Han: surname first, read with ICU "Han-Latin/Names" (单 shan, 曾 zeng;
+//     a few overrides: 朴 piao, 覃 qin, 缪 miao); compound surnames (欧阳 ...)
+//     are one word; the given name's syllables are joined: 欧阳明华 ->
+//     "ouyang minghua". Names with a middle dot (阿卜杜拉·卡里莫夫) are
+//     foreign: each part becomes one word, in written order.
+//  3. Thai and Arabic-script names: NFKC + case fold, Arabic ي ى ك -> Persian
+//     ی ک, tatweel, harakat and ZWNJ removed, punctuation -> space. No
+//     romanisation: such names meet their Latin forms only through aliases.
+//  4. Everything else: ICU "Russian-Latin/BGN; Any-Latin; Latin-ASCII", lower
+//     case; apostrophes, quotes and hyphens inside a word are deleted
+//     (Ol'ga -> olga, Wei-Dong -> weidong); other punctuation separates words.
+//     Then, in every ASCII key (Latin input included):
+//       - "kh" -> "h" (Rakhimov = Rahimov = Рахимов, Khasanov = Hasanov),
+//         except in a word shaped like one Vietnamese syllable ("kh" + 1-3
+//         vowels + optional c/ch/m/n/ng/nh/p/t), so Khánh and Hạnh stay apart;
+//       - a word-final "iy" -> "y" (BGN Dmitriy -> dmitry, Yuriy -> yury).
+//     Word order is kept: "Ivanova Olga" != "Olga Ivanova" (see variants).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals::core {
+
+// Names longer than this (in UTF-16 code units) are cut before keying.
+inline constexpr int kMaxNameUnits = 256;
+
+// A name with its honorific or title taken off.
+struct SplitName {
+  std::string honorific;  // as written, e.g. "Prof.", "教授", "ศ.นพ."; or ""
+  std::string name;       // the rest, trimmed
+};
+
+// Splits leading and trailing honorifics/titles off a name, case-insensitive,
+// with or without a dot or space: "Prof.Kamal Rahimov" -> ("Prof.", "Kamal
+// Rahimov"); "马林教授" -> ("教授", "马林"); "Проф. Иванов"; "Dr Ivanova";
+// "ศ.นพ.สมชาย ใจดี" -> ("ศ.นพ.", "สมชาย ใจดี"); "PGS.TS. Nguyễn Thị Lan".
+// Several leading titles are returned together ("Prof. Dr."). A title is never
+// removed when nothing would be left ("Dr." -> ("", "Dr.")).
+SplitName SplitHonorific(std::string_view text);
+
+// The normalised key of a name: ASCII lower-case words separated by one
+// space, or a normalised Thai/Arabic-script string (see the rules above).
+// "" for a name with no letters. Never fails; idempotent on its own output.
+std::string PersonKey(std::string_view name);
+
+// Keys under which a name may also be found, the key first: the reversed
+// order of a 2-word ASCII key ("xun li"); a Malay name without its bin/binti
+// part ("siti aminah"); for pinyin-shaped keys the given name joined
+// ("wang wei dong" -> "wang weidong"), spaced ("wang weidong" -> "wang wei
+// dong") and moved from Western order ("wei dong wang" -> "wang weidong").
+// For finding candidates at query time; never a reason to merge two people.
+std::vector<std::string> PersonKeyVariants(std::string_view name);
+
+// True when two keys (PersonKey outputs; other strings are keyed first) most
+// likely name the same person:
+//  - equal after folding spelling alternatives of transliteration (final
+//    ii/ij/iy/yi/y, final ei/ey, ks/x, ye/ie/e, ya/ia), or for pinyin keys
+//    after joining the given name's syllables;
+//  - otherwise, for non-pinyin keys with the same number of words and at
+//    least 8 letters in the shorter one: one substituted letter, or one letter
+//    inserted inside a word (not at a word's start or end, so that "ivanov"
+//    is not "ivanova" and a name inside a longer name is not that name).
+// Pinyin keys that differ in a letter are different people ("chen jun" vs
+// "chen juan", "zhang wei" vs "zhang wen"); word order matters.
+bool SamePersonKey(std::string_view a, std::string_view b);
+
+}  // namespace annals::core

@@ -1,0 +1,199 @@
+// Record -> Xapian::Document.
+#include "indexer/document_builder.h"
+
+#include "core/countries.h"
+#include "core/glossary.h"
+#include "core/person_name.h"
+#include "core/schema.h"
+
+namespace annals::indexer {
+namespace {
+
+namespace schema = core::schema;
+using core::Script;
+
+// Positions between fields, so that phrases never span two fields.
+constexpr Xapian::termpos kFieldGap = 100;
+
+std::string Prefixed(std::string_view prefix, const std::string& value) {
+  return CapTerm(std::string(prefix) + value);
+}
+
+bool IsRunScript(Script script) {
+  return script == Script::kHan || script == Script::kThai;
+}
+
+std::string Joined(const std::set<std::string>& values) {
+  std::string out;
+  for (const std::string& value : values) {
+    if (!out.empty()) out += '\t';
+    out += value;
+  }
+  return out;
+}
+
+std::string EffectiveLanguage(const core::Record& record) {
+  if (!record.language.empty()) return record.language;
+  return core::TextAnalyzer::DetectLanguage(record.title + "\n" + record.body);
+}
+
+}  // namespace
+
+std::string PrimaryLanguage(const std::string& tag) {
+  std::string primary = tag.substr(0, tag.find_first_of("-_"));
+  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return primary;
+}
+
+std::string EventKey(int edition, const core::PartialDate& date) {
+  if (edition <= 0 || date.month == 0) return "";
+  return "ed" + std::to_string(edition) + "@" + date.SlotValue().substr(0, 6);
+}
+
+std::string CapTerm(std::string term) {
+  if (term.size() <= schema::kMaxTermBytes) return term;
+  size_t cut = schema::kMaxTermBytes;
+  while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
+  term.resize(cut);
+  return term;
+}
+
+void DocumentBuilder::IndexText(const std::string& text,
+                                const std::string& language,
+                                const std::string& prefix,
+                                Xapian::termpos* position,
+                                BuiltDocument* built) const {
+  std::vector<core::Token> tokens = analyzer_.Analyze(text, language, *position);
+  Xapian::Document& doc = built->document;
+  std::string run;  // the current run of adjacent Han/Thai words
+  size_t run_end = 0;
+  auto flush_run = [&] {
+    for (const std::string& bigram : core::TextAnalyzer::Bigrams(run)) {
+      doc.add_term(Prefixed(schema::kPrefixBigram, bigram), 0);
+    }
+    run.clear();
+  };
+  for (const core::Token& token : tokens) {
+    if (token.stem.size() > 64) continue;  // unsegmented junk; bigrams cover it
+    doc.add_posting(CapTerm(token.stem), token.position);
+    if (!prefix.empty()) doc.add_posting(Prefixed(prefix, token.stem), token.position);
+    bool spellable = token.script == Script::kLatin || token.script == Script::kCyrillic;
+    if (spellable && token.term.size() >= 4) built->spelling_words.insert(token.term);
+    if (IsRunScript(token.script)) {
+      if (!run.empty() && token.begin != run_end) flush_run();
+      run += token.term;
+      run_end = token.end;
+    } else if (!run.empty()) {
+      flush_run();
+    }
+  }
+  if (!run.empty()) flush_run();
+  if (!tokens.empty()) *position = tokens.back().position + kFieldGap;
+}
+
+void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
+                                    BuiltDocument* built) const {
+  const core::Record& r = stored.record;
+  Xapian::Document& doc = built->document;
+  const auto& gazetteer = core::CountryGazetteer::Default();
+  std::set<std::string> countries;
+  if (!r.country.empty()) countries.insert(r.country);
+  for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
+  for (const core::Person& person : r.people) {
+    doc.add_boolean_term(Prefixed(schema::kPrefixPerson, core::PersonKey(person.name)));
+    for (const std::string& alias : person.names) {
+      doc.add_boolean_term(Prefixed(schema::kPrefixPerson, core::PersonKey(alias)));
+    }
+    for (const std::string& role : person.roles) {
+      doc.add_boolean_term(Prefixed(schema::kPrefixRole, role));
+    }
+    if (!person.country.empty()) countries.insert(person.country);
+  }
+  for (const auto& mention : gazetteer.FindAll(r.title + "\n" + r.body)) {
+    countries.insert(mention.code);
+  }
+  for (const std::string& code : countries) {
+    doc.add_boolean_term(Prefixed(schema::kPrefixCountry, code));
+  }
+  std::set<std::string> topics;
+  const core::Glossary& glossary = core::Glossary::Default();
+  for (const std::string& topic : r.topics) {
+    topics.insert(glossary.TopicKey(analyzer_, topic));
+  }
+  for (const std::string& topic :
+       glossary.FindTopics(analyzer_, r.title + "\n" + r.body)) {
+    topics.insert(topic);
+  }
+  for (const std::string& topic : topics) {
+    if (!topic.empty()) doc.add_boolean_term(Prefixed(schema::kPrefixTopic, topic));
+  }
+  doc.add_value(schema::SlotNumber(schema::Slot::kCountries), Joined(countries));
+}
+
+void DocumentBuilder::SetValues(const core::StoredDocument& stored,
+                                BuiltDocument* built) const {
+  const core::Record& r = stored.record;
+  Xapian::Document& doc = built->document;
+  auto event = core::ParseIsoDate(r.event_date);
+  auto published = core::ParseIsoDate(r.published);
+  if (event.ok()) {
+    doc.add_value(schema::SlotNumber(schema::Slot::kEventDate), event->SlotValue());
+    std::string key = EventKey(r.edition, *event);
+    if (!key.empty()) {
+      doc.add_value(schema::SlotNumber(schema::Slot::kEventKey), key);
+      doc.add_boolean_term(Prefixed(schema::kPrefixEvent, key));
+    }
+    std::string year = std::to_string(event->year);
+    doc.add_value(schema::SlotNumber(schema::Slot::kYear), year);
+    doc.add_boolean_term(Prefixed(schema::kPrefixYear, year));
+  }
+  if (published.ok()) {
+    doc.add_value(schema::SlotNumber(schema::Slot::kPublished),
+                  published->SlotValue());
+  }
+  if (r.views >= 0) {
+    doc.add_value(schema::SlotNumber(schema::Slot::kViews),
+                  Xapian::sortable_serialise(static_cast<double>(r.views)));
+  }
+  doc.add_value(schema::SlotNumber(schema::Slot::kType), core::DocTypeName(r.type));
+  std::set<std::string> roles;
+  for (const core::Person& person : r.people) {
+    roles.insert(person.roles.begin(), person.roles.end());
+  }
+  doc.add_value(schema::SlotNumber(schema::Slot::kRoles), Joined(roles));
+}
+
+BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
+  const core::Record& r = stored.record;
+  BuiltDocument built;
+  built.id_term = Prefixed(schema::kPrefixId, r.id);
+  Xapian::Document& doc = built.document;
+  doc.add_boolean_term(built.id_term);
+  std::string language = EffectiveLanguage(r);
+  doc.add_boolean_term(Prefixed(schema::kPrefixType, core::DocTypeName(r.type)));
+  doc.add_boolean_term(Prefixed(schema::kPrefixLanguage, PrimaryLanguage(language)));
+  doc.add_value(schema::SlotNumber(schema::Slot::kLanguage), language);
+
+  Xapian::termpos position = 1;
+  IndexText(r.title, language, std::string(schema::kPrefixTitle), &position, &built);
+  IndexText(r.body, language, "", &position, &built);
+  std::vector<std::string> fields = {r.series, r.host, r.city, r.programme};
+  fields.insert(fields.end(), r.topics.begin(), r.topics.end());
+  for (const core::Person& person : r.people) {
+    fields.push_back(person.name);
+    fields.insert(fields.end(), person.names.begin(), person.names.end());
+    fields.push_back(person.position);
+    fields.push_back(person.affiliation);
+    fields.insert(fields.end(), person.talks.begin(), person.talks.end());
+  }
+  for (const auto& [key, value] : r.extra) fields.push_back(value);
+  for (const std::string& field : fields) {
+    if (!field.empty()) IndexText(field, language, "", &position, &built);
+  }
+  IndexEntities(stored, &built);
+  SetValues(stored, &built);
+  doc.set_data(core::ToJson(stored));
+  return built;
+}
+
+}  // namespace annals::indexer

@@ -1,0 +1,212 @@
+// Han personal names: 2-3 characters (4 with a compound surname) right
+// before a title (马林教授), after nationality + 专家 (越南专家阮氏兰) or after
+// a position (院长李汛出席). A surname from people_rules.txt must start the
+// name; stop characters (的 和 在 ...) never do. Foreign names with a middle
+// dot (卡迈勒·拉希莫夫) are taken whole.
+#include <algorithm>
+
+#include "indexer/extract/person_mentions.h"
+#include "indexer/extract/text_scan.h"
+
+namespace annals::indexer::people {
+namespace {
+
+constexpr size_t kMaxRunChars = 12;
+constexpr size_t kMaxPlainNameChars = 3;
+constexpr size_t kMaxDottedNameChars = 10;
+
+bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2022 || c == 0x30FB; }
+
+std::string_view CharAt(std::string_view text, size_t pos) {
+  return text.substr(pos, DecodeAt(text, pos).len);
+}
+
+// True when a surname (one or two characters) starts at pos.
+bool SurnameAt(const Paragraph& p, size_t pos, bool* compound) {
+  std::string_view text = p.text();
+  std::string_view first = CharAt(text, pos);
+  *compound = false;
+  if (pos + first.size() < text.size()) {
+    std::string_view two = text.substr(pos, first.size() + CharAt(text, pos + first.size()).size());
+    if (p.rules().IsSurname(two)) return *compound = true;
+  }
+  return p.rules().IsSurname(first) && !p.rules().IsStopChar(first);
+}
+
+size_t CharCount(std::string_view text) {
+  size_t chars = 0;
+  for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len) ++chars;
+  return chars;
+}
+
+bool OverlapsCountry(const Paragraph& p, size_t begin, size_t end) {
+  for (const core::CountryMention& c : p.Countries()) {
+    if (c.begin < end && c.end > begin) return true;
+  }
+  return false;
+}
+
+// True when a name may end at pos: the text ends, or a non-Han character, a
+// stop character or a rule phrase follows.
+bool NameBoundaryAt(const Paragraph& p, size_t pos) {
+  if (pos >= p.text().size()) return true;
+  CodePoint cp = DecodeAt(p.text(), pos);
+  return !IsHan(cp.c) || p.rules().IsStopChar(CharAt(p.text(), pos)) ||
+         p.HitStartingAt(pos) != nullptr;
+}
+
+// starts[i]: offset of the i-th character before the title (0 = nearest).
+// Returns the index of the name's first character, or -1.
+int PickNameStart(const Paragraph& p, const std::vector<size_t>& starts,
+                  size_t end) {
+  size_t n = starts.size();
+  for (size_t k : {4, 3, 2, 1}) {
+    if (k > n) continue;
+    size_t begin = starts[k - 1];
+    bool compound = false;
+    if (!SurnameAt(p, begin, &compound)) continue;
+    if (k == 4 && !compound) continue;
+    if (OverlapsCountry(p, begin, end)) continue;
+    return static_cast<int>(k - 1);
+  }
+  return -1;
+}
+
+// A foreign name: the run after any country named in it and the stop
+// characters that follow (泰国的颂猜 -> 颂猜).
+size_t ForeignNameStart(const Paragraph& p, size_t begin, size_t end) {
+  size_t start = begin;
+  for (const core::CountryMention& c : p.Countries()) {
+    if (c.begin < end && c.end > begin) begin = std::max(begin, c.end);
+  }
+  while (begin > start && begin < end &&
+         p.rules().IsStopChar(CharAt(p.text(), begin))) {
+    begin += CharAt(p.text(), begin).size();
+  }
+  return begin;
+}
+
+Mention HanMention(const Paragraph& p, size_t begin, size_t end,
+                   std::string rule) {
+  Mention m;
+  m.begin = m.name_begin = begin;
+  m.end = m.name_end = end;
+  m.name = std::string(p.text().substr(begin, end - begin));
+  m.lang = "zh";
+  m.rule = std::move(rule);
+  return m;
+}
+
+// End of a dotted foreign name (卡迈勒·拉希莫夫) starting at pos, or 0.
+size_t DottedNameEnd(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  size_t end = pos;
+  bool dotted = false;
+  for (size_t chars = 0; chars < kMaxDottedNameChars && end < text.size(); ++chars) {
+    CodePoint cp = DecodeAt(text, end);
+    if (!IsHan(cp.c) && !IsNameDot(cp.c)) break;
+    if (chars > 0 && p.HitStartingAt(end) != nullptr) break;
+    dotted = dotted || IsNameDot(cp.c);
+    end += cp.len;
+  }
+  return dotted && !IsNameDot(DecodeBefore(text, end).c) ? end : 0;
+}
+
+// The name that starts at pos: a dotted name, or (when `surname_needed`) a
+// surname-led 2-3 characters ending at a boundary; 0 when none.
+size_t HanNameEndAfter(const Paragraph& p, size_t pos, bool surname_needed) {
+  if (size_t dotted = DottedNameEnd(p, pos); dotted != 0) return dotted;
+  std::string_view text = p.text();
+  bool compound = false;
+  if (!SurnameAt(p, pos, &compound) && surname_needed) return 0;
+  size_t end = pos;
+  size_t chars = 0;
+  size_t max_chars = kMaxPlainNameChars + (compound ? 1 : 0);
+  while (end < text.size() && chars < max_chars) {
+    CodePoint cp = DecodeAt(text, end);
+    if (!IsHan(cp.c)) break;
+    if (chars > 0 && (p.rules().IsStopChar(CharAt(text, end)) ||
+                      p.HitStartingAt(end) != nullptr)) {
+      break;
+    }
+    end += cp.len;
+    ++chars;
+  }
+  if (chars < 2 || !NameBoundaryAt(p, end)) return 0;
+  return end;
+}
+
+// "颂猜医生（泰国）": a country in parentheses right after the title.
+bool CountryInParenthesesAt(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  pos = SkipSpaces(text, pos);
+  if (pos >= text.size()) return false;
+  CodePoint open = DecodeAt(text, pos);
+  if (open.c != '(' && open.c != U'（') return false;
+  auto country = p.CountryAt(pos + open.len);
+  if (!country) return false;
+  CodePoint close = country->end < text.size() ? DecodeAt(text, country->end) : CodePoint{};
+  return close.c == ')' || close.c == U'）';
+}
+
+}  // namespace
+
+std::optional<Mention> HanNameBeforeTitle(const Paragraph& p, const Hit& title) {
+  std::string_view text = p.text();
+  std::vector<size_t> starts;
+  bool dotted = false;
+  size_t pos = title.begin;
+  while (starts.size() < kMaxRunChars && p.HitEndingAt(pos) == nullptr) {
+    CodePoint cp = DecodeBefore(text, pos);
+    if (!IsHan(cp.c) && !IsNameDot(cp.c)) break;
+    dotted = dotted || IsNameDot(cp.c);
+    pos -= cp.len;
+    starts.push_back(pos);
+  }
+  if (starts.empty()) return std::nullopt;
+  const Hit* before = p.HitEndingAt(pos);
+  bool after_expert = before != nullptr && before->Has(kExpert);
+  int index = dotted ? -1 : PickNameStart(p, starts, title.begin);
+  size_t begin = index >= 0 ? starts[static_cast<size_t>(index)] : 0;
+  if (index < 0) {
+    // A foreign name: dotted, or marked by a country (越南专家X, X（泰国）).
+    bool foreign = dotted || after_expert || CountryInParenthesesAt(p, title.end) ||
+                   OverlapsCountry(p, pos, title.begin);
+    if (!foreign) return std::nullopt;
+    begin = ForeignNameStart(p, pos, title.begin);
+    size_t chars = CharCount(text.substr(begin, title.begin - begin));
+    if (chars < 2 || (!dotted && chars > 4)) return std::nullopt;
+  }
+  Mention m = HanMention(p, begin, title.begin, "zh:name+title");
+  m.end = title.end;
+  m.honorific = std::string(title.Text(text));
+  m.one_word = !dotted && DecodeAt(text, begin).len == title.begin - begin;
+  if (title.Has(kPosition)) {
+    m.position = m.honorific;
+    m.position_rule = "zh:title";
+  }
+  return m;
+}
+
+std::optional<Mention> HanNameAfterExpert(const Paragraph& p, const Hit& expert) {
+  bool foreign = p.CountryEndingAt(expert.begin).has_value();
+  size_t end = HanNameEndAfter(p, expert.end, !foreign);
+  if (end == 0) return std::nullopt;
+  const Hit* next = p.HitStartingAt(end);
+  if (next != nullptr && next->Has(kTitle)) return std::nullopt;  // 专家X教授
+  return HanMention(p, expert.end, end, "zh:expert+name");
+}
+
+std::optional<Mention> HanNameAfterPosition(const Paragraph& p,
+                                            const Hit& position) {
+  size_t end = HanNameEndAfter(p, position.end, true);
+  if (end == 0 || OverlapsCountry(p, position.end, end)) return std::nullopt;
+  const Hit* next = p.HitStartingAt(end);
+  if (next != nullptr && next->Has(kTitle)) return std::nullopt;  // 院长X教授
+  Mention m = HanMention(p, position.end, end, "zh:position+name");
+  m.position = std::string(position.Text(p.text()));
+  m.position_rule = "zh:position+name";
+  return m;
+}
+
+}  // namespace annals::indexer::people

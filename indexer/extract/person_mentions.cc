@@ -1,0 +1,205 @@
+// People named with an honorific in the spaced scripts and Thai, and the
+// paragraph pass that gathers every kind of mention.
+#include "indexer/extract/person_mentions.h"
+
+#include <algorithm>
+
+#include "indexer/extract/text_scan.h"
+
+namespace annals::indexer::people {
+namespace {
+
+constexpr int kMaxNameWords = 4;
+constexpr size_t kMaxThaiNameChars = 20;
+
+struct NameScan {
+  size_t end = 0;
+  int words = 0;
+  bool initials_only = true;
+};
+
+// The offset after a separator between two name words (one space), or
+// npos. An initial may be glued to the next word: "И.И.Иванов".
+size_t NextNameWord(std::string_view text, size_t end, bool initial) {
+  if (end >= text.size()) return std::string_view::npos;
+  CodePoint cp = DecodeAt(text, end);
+  if (initial && IsUpper(cp.c)) return end;
+  if (cp.c != ' ' && cp.c != 0xA0) return std::string_view::npos;
+  return end + cp.len;
+}
+
+// Capitalised words, initials and particles from pos.
+NameScan ScanNameWords(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  const PeopleRules& rules = p.rules();
+  NameScan scan{pos, 0, true};
+  while (scan.words < kMaxNameWords && pos < text.size()) {
+    CodePoint cp = DecodeAt(text, pos);
+    size_t end = WordEnd(text, pos);
+    if (end == pos) break;
+    std::string_view word = text.substr(pos, end - pos);
+    bool initial = false;
+    if (IsUpper(cp.c)) {
+      const Hit* hit = p.HitStartingAt(pos);
+      initial = cp.len == word.size() && end < text.size() && text[end] == '.';
+      if (!initial && (InSet(rules.name_stops, word) || (hit && hit->Has(kHonorific)))) {
+        break;
+      }
+      end += initial ? 1 : 0;
+      scan.initials_only = scan.initials_only && initial;
+      scan.end = end;
+      ++scan.words;
+    } else if (!(IsLower(cp.c) && scan.words > 0 && InSet(rules.particles, word))) {
+      break;
+    }
+    pos = NextNameWord(text, end, initial);
+    if (pos == std::string_view::npos) break;
+  }
+  return scan;
+}
+
+bool EndsWithAny(std::string_view word, const std::vector<std::string>& endings) {
+  return std::any_of(endings.begin(), endings.end(), [word](const std::string& e) {
+    return word.size() > e.size() + 2 && word.ends_with(e);
+  });
+}
+
+// "профессор Казанского государственного ...": an adjective, not a surname.
+bool IsAdjectiveBeforeNoun(const Paragraph& p, std::string_view name, size_t end) {
+  if (!IsCyrillic(DecodeAt(name, 0).c)) return false;
+  if (!EndsWithAny(name, p.rules().adj_endings)) return false;
+  size_t next = SkipSpaces(p.text(), end);
+  return next < p.text().size() && IsLower(DecodeAt(p.text(), next).c);
+}
+
+// The end of the honorific (chains like "Prof. Dr." included) and the start
+// of the name; npos when the honorific is glued to a word.
+size_t NameStart(const Paragraph& p, const Hit& hit, size_t* honorific_end) {
+  std::string_view text = p.text();
+  size_t pos = hit.end;
+  for (int chain = 0; chain < 3; ++chain) {
+    if (pos < text.size() && text[pos] == '.' && text[pos - 1] != '.') ++pos;
+    *honorific_end = pos;
+    size_t after = SkipSpaces(text, pos);
+    if (after == pos && text[pos - 1] != '.') return std::string_view::npos;
+    pos = after;
+    const Hit* next = p.HitStartingAt(pos);
+    if (next == nullptr || !next->Has(kHonorific)) break;
+    pos = next->end;
+  }
+  return pos;
+}
+
+std::string_view StripPossessive(std::string_view name) {
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (name.size() > suffix.size() + 1 && name.ends_with(suffix)) {
+      return name.substr(0, name.size() - suffix.size());
+    }
+  }
+  return name;
+}
+
+// End of a run of Thai letters from pos, cut where a rule phrase starts.
+size_t ThaiRunEnd(const Paragraph& p, size_t pos, size_t* chars) {
+  std::string_view text = p.text();
+  size_t start = pos;
+  *chars = 0;
+  while (pos < text.size()) {
+    CodePoint cp = DecodeAt(text, pos);
+    if (!IsThai(cp.c) || IsDigit(cp.c) || cp.c == U'ฯ') break;
+    if (pos > start && p.HitStartingAt(pos) != nullptr) break;
+    pos += cp.len;
+    ++*chars;
+  }
+  return pos;
+}
+
+Mention MakeMention(const Paragraph& p, const Hit& hit, size_t honorific_end,
+                    size_t name_begin, size_t name_end) {
+  Mention m;
+  m.begin = hit.begin;
+  m.end = name_end;
+  m.name_begin = name_begin;
+  m.name_end = name_end;
+  m.name = std::string(p.text().substr(name_begin, name_end - name_begin));
+  m.honorific = std::string(Trim(p.text().substr(hit.begin, honorific_end - hit.begin)));
+  m.lang = RuleLang(hit, kHonorific);
+  m.rule = m.lang + ":honorific";
+  return m;
+}
+
+std::optional<Mention> MentionAt(const Paragraph& p, const Hit& hit) {
+  if (hit.Has(kHonorific)) {
+    size_t next = SkipSpaces(p.text(), hit.end);
+    bool thai = next < p.text().size() && IsThai(DecodeAt(p.text(), next).c);
+    return thai ? ThaiNameAfter(p, hit) : SpacedNameAfter(p, hit);
+  }
+  std::optional<Mention> m;
+  if (hit.Has(kTitle)) m = HanNameBeforeTitle(p, hit);
+  if (!m && hit.Has(kExpert) && RuleLang(hit, kExpert) == "zh") {
+    m = HanNameAfterExpert(p, hit);
+  }
+  if (!m && hit.Has(kPosition) && RuleLang(hit, kPosition) == "zh") {
+    m = HanNameAfterPosition(p, hit);
+  }
+  return m;
+}
+
+}  // namespace
+
+std::optional<Mention> SpacedNameAfter(const Paragraph& p, const Hit& hit) {
+  size_t honorific_end = hit.end;
+  size_t start = NameStart(p, hit, &honorific_end);
+  if (start == std::string_view::npos) return std::nullopt;
+  NameScan scan = ScanNameWords(p, start);
+  if (scan.words == 0 || scan.initials_only) return std::nullopt;
+  std::string_view name =
+      StripPossessive(p.text().substr(start, scan.end - start));
+  if (scan.words == 1 && IsAdjectiveBeforeNoun(p, name, scan.end)) {
+    return std::nullopt;
+  }
+  Mention m = MakeMention(p, hit, honorific_end, start, start + name.size());
+  m.one_word = scan.words == 1;
+  return m;
+}
+
+std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
+  std::string_view text = p.text();
+  size_t start = SkipSpaces(text, hit.end);
+  size_t chars = 0;
+  size_t end = ThaiRunEnd(p, start, &chars);
+  if (chars < 2 || chars > kMaxThaiNameChars) return std::nullopt;
+  if (InSet(p.rules().name_stops, text.substr(start, end - start))) {
+    return std::nullopt;
+  }
+  bool one_word = true;
+  if (end + 1 < text.size() && text[end] == ' ' && p.HitStartingAt(end + 1) == nullptr) {
+    size_t surname_chars = 0;
+    size_t surname_end = ThaiRunEnd(p, end + 1, &surname_chars);
+    std::string_view surname = text.substr(end + 1, surname_end - end - 1);
+    if (surname_chars >= 2 && surname_chars <= kMaxThaiNameChars &&
+        !InSet(p.rules().name_stops, surname)) {
+      end = surname_end;
+      one_word = false;
+    }
+  }
+  Mention m = MakeMention(p, hit, hit.end, start, end);
+  m.one_word = one_word;
+  return m;
+}
+
+void FindMentions(Paragraph* p) {
+  std::vector<Mention>& mentions = p->mentions();
+  size_t covered = 0;
+  for (const Hit& hit : p->hits()) {
+    if (hit.begin < covered) continue;
+    std::optional<Mention> m = MentionAt(*p, hit);
+    if (!m) continue;
+    if (!mentions.empty() && m->begin < mentions.back().end) continue;
+    covered = m->end;
+    mentions.push_back(std::move(*m));
+  }
+  for (Mention& m : mentions) AttachAttributes(*p, &m);
+}
+
+}  // namespace annals::indexer::people

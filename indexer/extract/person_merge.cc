@@ -1,0 +1,266 @@
+// Grouping person mentions into people.
+#include "indexer/extract/person_merge.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "core/person_name.h"
+#include "indexer/extract/text_scan.h"
+
+namespace annals::indexer::people {
+namespace {
+
+constexpr size_t kMinStemChars = 3;
+constexpr size_t kMinBareSurnameBytes = 4;
+
+struct Draft {
+  core::Person person;
+  std::vector<std::string> words;  // key words
+  std::pair<int, size_t> first;    // (paragraph, offset) of the first mention
+  bool full = false;               // named by a full name
+};
+
+struct Merger {
+  std::vector<Draft> drafts;
+  std::unordered_map<std::string, int> by_key;
+  std::vector<ExtractedFact>* facts;
+};
+
+// Strips one Russian case ending from each word of 5+ letters.
+std::string FoldRussian(std::string_view name, const PeopleRules& rules) {
+  std::string out;
+  for (size_t pos = 0; pos < name.size();) {
+    size_t end = WordEnd(name, pos);
+    if (end == pos) {
+      out.append(name.substr(pos, DecodeAt(name, pos).len));
+      pos += DecodeAt(name, pos).len;
+      continue;
+    }
+    std::string_view word = name.substr(pos, end - pos);
+    for (const std::string& ending : rules.ru_endings) {
+      // Cyrillic letters are two bytes.
+      if (word.size() >= 2 * (kMinStemChars + 2) && word.ends_with(ending)) {
+        word.remove_suffix(ending.size());
+        break;
+      }
+    }
+    out.append(word);
+    pos = end;
+  }
+  return out;
+}
+
+std::string MergeKey(std::string_view name, const PeopleRules& rules) {
+  bool cyrillic = !name.empty() && IsCyrillic(DecodeAt(name, 0).c);
+  return core::PersonKey(cyrillic ? FoldRussian(name, rules) : std::string(name));
+}
+
+std::vector<std::string> KeyWords(const std::string& key) {
+  std::vector<std::string> words;
+  for (size_t pos = 0; pos < key.size();) {
+    size_t end = std::min(key.find(' ', pos), key.size());
+    if (end > pos) words.push_back(key.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+bool SameScript(std::string_view a, std::string_view b) {
+  auto script = [](std::string_view s) {
+    char32_t c = s.empty() ? 0 : DecodeAt(s, 0).c;
+    return IsHan(c) ? 1 : IsThai(c) ? 2 : IsCyrillic(c) ? 3 : 0;
+  };
+  return script(a) == script(b);
+}
+
+void AddFact(Merger* merger, std::string kind, const std::string& subject,
+             std::string value, int paragraph, std::string rule) {
+  merger->facts->push_back({std::move(kind), subject, std::move(value),
+                            paragraph, std::move(rule)});
+}
+
+// Takes what a mention says into its person.
+void Absorb(Merger* merger, int index, Mention* m, int paragraph) {
+  m->person = index;
+  core::Person& person = merger->drafts[static_cast<size_t>(index)].person;
+  if (person.name.empty()) {
+    person.name = m->name;
+    person.line = paragraph + 1;
+    AddFact(merger, "person", person.name, m->name, paragraph, m->rule);
+  } else if (!SameScript(person.name, m->name) &&
+             std::find(person.names.begin(), person.names.end(), m->name) ==
+                 person.names.end()) {
+    person.names.push_back(m->name);
+    AddFact(merger, "person", person.name, m->name, paragraph, m->rule);
+  }
+  if (person.honorific.empty()) person.honorific = m->honorific;
+  if (person.country.empty() && !m->country.empty()) {
+    person.country = m->country;
+    AddFact(merger, "country", person.name, m->country, paragraph, m->country_rule);
+  }
+  if (person.position.empty() && !m->position.empty()) {
+    person.position = m->position;
+    person.affiliation = m->affiliation;
+    std::string value = m->position;
+    if (!m->affiliation.empty()) value += ", " + m->affiliation;
+    AddFact(merger, "position", person.name, value, paragraph, m->position_rule);
+  }
+}
+
+int NewDraft(Merger* merger, const std::string& key, int paragraph, size_t offset,
+             bool full) {
+  auto index = static_cast<int>(merger->drafts.size());
+  merger->drafts.push_back({{}, KeyWords(key), {paragraph, offset}, full});
+  merger->by_key.emplace(key, index);
+  return index;
+}
+
+// The full-name person a one-word key belongs to: last word first, then
+// first word; among several, the latest one first named before `at`.
+int FindByWord(const Merger& merger, const std::string& key,
+               std::pair<int, size_t> at) {
+  for (bool last : {true, false}) {
+    int best = -1;
+    for (size_t i = 0; i < merger.drafts.size(); ++i) {
+      const Draft& d = merger.drafts[i];
+      if (!d.full || d.words.size() < 2) continue;
+      if ((last ? d.words.back() : d.words.front()) != key) continue;
+      bool before = d.first < at;
+      if (best < 0 || (before && merger.drafts[static_cast<size_t>(best)].first < d.first)) {
+        best = static_cast<int>(i);
+      }
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+void MergeOneWord(Merger* merger, Mention* m, const Paragraph& p) {
+  int paragraph = p.index();
+  std::string key = MergeKey(m->name, p.rules());
+  if (key.empty()) return;
+  int index = FindByWord(*merger, key, {paragraph, m->begin});
+  if (index >= 0) {
+    const core::Person& person = merger->drafts[static_cast<size_t>(index)].person;
+    std::string written = ValidUtf8(p.text().substr(m->begin, m->end - m->begin));
+    AddFact(merger, "person", person.name, written, paragraph,
+            m->lang + ":same-surname");
+  } else if (auto found = merger->by_key.find(key); found != merger->by_key.end()) {
+    index = found->second;
+  } else if (m->lang == "zh") {
+    return;  // 马教授 alone: a surname is not a person
+  } else {
+    index = NewDraft(merger, key, paragraph, m->begin, false);
+  }
+  Absorb(merger, index, m, paragraph);
+}
+
+// Sorts people by first mention and renumbers Mention::person.
+std::vector<core::Person> Ordered(Merger* merger, std::vector<Paragraph>* paragraphs) {
+  std::vector<int> order(merger->drafts.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [merger](int a, int b) {
+    return merger->drafts[static_cast<size_t>(a)].first <
+           merger->drafts[static_cast<size_t>(b)].first;
+  });
+  std::vector<int> rank(order.size());
+  std::vector<core::Person> people;
+  for (size_t i = 0; i < order.size(); ++i) {
+    rank[static_cast<size_t>(order[i])] = static_cast<int>(i);
+    people.push_back(std::move(merger->drafts[static_cast<size_t>(order[i])].person));
+  }
+  for (Paragraph& p : *paragraphs) {
+    for (Mention& m : p.mentions()) {
+      if (m.person >= 0) m.person = rank[static_cast<size_t>(m.person)];
+    }
+  }
+  return people;
+}
+
+}  // namespace
+
+std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
+                                      std::vector<ExtractedFact>* facts) {
+  Merger merger{{}, {}, facts};
+  for (Paragraph& p : *paragraphs) {
+    for (Mention& m : p.mentions()) {
+      if (m.one_word) continue;
+      std::string key = MergeKey(m.name, p.rules());
+      if (key.empty()) continue;
+      auto found = merger.by_key.find(key);
+      int index = found != merger.by_key.end()
+                      ? found->second
+                      : NewDraft(&merger, key, p.index(), m.begin, true);
+      Absorb(&merger, index, &m, p.index());
+    }
+  }
+  for (Paragraph& p : *paragraphs) {
+    for (Mention& m : p.mentions()) {
+      if (m.one_word) MergeOneWord(&merger, &m, p);
+    }
+  }
+  return Ordered(&merger, paragraphs);
+}
+
+namespace {
+
+// The written form a later bare mention of the person would use.
+std::string BareForm(const core::Person& person) {
+  std::string_view name = person.name;
+  char32_t first = name.empty() ? 0 : DecodeAt(name, 0).c;
+  if (IsHan(first)) return name.size() >= 6 ? std::string(name) : "";
+  if (IsThai(first)) return "";
+  size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return "";
+  std::string_view last = name.substr(space + 1);
+  if (last.size() < kMinBareSurnameBytes || !IsUpper(DecodeAt(last, 0).c)) return "";
+  return std::string(last);
+}
+
+bool Covered(const std::vector<Mention>& mentions, size_t begin, size_t end) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return begin < m.end && end > m.begin;
+  });
+}
+
+void AddBareIn(Paragraph* p, const std::string& form, int person) {
+  std::string_view text = p->text();
+  bool spaced = IsWordChar(DecodeAt(form, 0).c);
+  std::vector<Mention> found;
+  for (size_t pos = text.find(form); pos != std::string_view::npos;
+       pos = text.find(form, pos + form.size())) {
+    size_t end = pos + form.size();
+    if (spaced && (IsWordChar(DecodeBefore(text, pos).c) ||
+                   (end < text.size() && IsWordChar(DecodeAt(text, end).c)))) {
+      continue;
+    }
+    if (Covered(p->mentions(), pos, end)) continue;
+    Mention m;
+    m.begin = m.name_begin = pos;
+    m.end = m.name_end = end;
+    m.name = form;
+    m.one_word = true;
+    m.rule = "surname";
+    m.person = person;
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  std::vector<Mention>& mentions = p->mentions();
+  mentions.insert(mentions.end(), found.begin(), found.end());
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
+
+void AddBareMentions(const std::vector<core::Person>& people,
+                     std::vector<Paragraph>* paragraphs) {
+  for (size_t i = 0; i < people.size(); ++i) {
+    std::string form = BareForm(people[i]);
+    if (form.empty()) continue;
+    for (Paragraph& p : *paragraphs) AddBareIn(&p, form, static_cast<int>(i));
+  }
+}
+
+}  // namespace annals::indexer::people

@@ -1,0 +1,20 @@
+// Roles and talks: the cue words of people_rules.txt give roles to the people
+// of their clause ("Mr. Ma Lin ... attended the opening ceremony" ->
+// official), and quoted titles in a sentence with a speaker cue become talks
+// ("gave a lecture titled “X”", "作了《X》的报告", "с докладом «X»"), paired
+// in order with "respectively" / 分别 / соответственно.
+#pragma once
+
+#include <vector>
+
+#include "core/record.h"
+#include "indexer/extract/paragraph.h"
+#include "indexer/extract/people_extractor.h"
+
+namespace annals::indexer::people {
+
+// REQUIRES: p's mentions are merged (Mention::person set) into `people`.
+void AssignRolesAndTalks(const Paragraph& p, std::vector<core::Person>* people,
+                         std::vector<ExtractedFact>* facts);
+
+}  // namespace annals::indexer::people

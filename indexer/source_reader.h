@@ -1,0 +1,22 @@
+// One source file -> the documents it holds, with the messages it deserves.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/record_json.h"
+#include "indexer/walk.h"
+
+namespace annals::indexer {
+
+struct SourceContents {
+  std::vector<core::StoredDocument> documents;
+  std::vector<std::string> warnings;  // the document is still indexed
+  std::vector<std::string> errors;    // something was not indexed
+  size_t bytes = 0;
+};
+
+// Reads, parses and (for news) enriches one source file. Never throws.
+SourceContents ReadSource(const SourceFile& file);
+
+}  // namespace annals::indexer

@@ -1,0 +1,127 @@
+// annals-query [search] [--db PATH] [--json] [--limit N] [--offset N]
+//              [--sort relevance|date] QUERY...
+#include "query/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+
+#include "core/database.h"
+#include "query/commands.h"
+
+namespace annals::query {
+namespace {
+
+constexpr const char* kSubcommands[] = {"search", "person", "year", "topic", "stats"};
+
+bool IsSubcommandOrHelp(const char* arg) {
+  for (const char* name : kSubcommands) {
+    if (std::strcmp(arg, name) == 0) return true;
+  }
+  return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0;
+}
+
+// Options that take a value, so that the value is not taken for a word.
+constexpr const char* kValueOptions[] = {"--db", "--limit", "--offset", "--sort"};
+
+bool TakesValue(const std::string& arg) {
+  for (const char* name : kValueOptions) {
+    if (arg == name) return true;
+  }
+  return false;
+}
+
+// `search` may be left out, and options may come before the subcommand:
+// the subcommand (or "search") is moved to the front.
+std::vector<std::string> WithDefaultSubcommand(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--") break;
+    if (args[i].starts_with("-")) {
+      if (IsSubcommandOrHelp(args[i].c_str())) return args;
+      if (TakesValue(args[i])) ++i;
+      continue;
+    }
+    if (IsSubcommandOrHelp(args[i].c_str())) {
+      std::string name = args[i];
+      args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
+      args.insert(args.begin(), name);
+      return args;
+    }
+    break;
+  }
+  args.insert(args.begin(), "search");
+  return args;
+}
+
+void AddCommon(CLI::App* app, CommonOptions* common) {
+  app->add_option("--db", common->db_flag, "Database (default $ANNALS_DB or ./annals.db)");
+  app->add_flag("--json", common->json, "One JSON document on stdout");
+  app->add_flag("--explain", common->explain, "Say why each answer matched");
+}
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  try {
+    CLI::App app{"Search an Annals archive of training records.", "annals-query"};
+    app.require_subcommand(1);
+    CommonOptions common;
+    SearchOptions search;
+    std::vector<std::string> words;
+    std::string sort = "relevance";
+    CLI::App* search_cmd = app.add_subcommand("search", "Ranked hits with snippets (default)");
+    AddCommon(search_cmd, &common);
+    search_cmd->add_option("--limit", search.limit, "Hits to show (default 10)");
+    search_cmd->add_option("--offset", search.offset, "Hits to skip (default 0)");
+    search_cmd->add_option("--sort", sort, "relevance or date")
+        ->check(CLI::IsMember({"relevance", "date"}));
+    search_cmd->add_flag("--facets", search.facets, "Counts by year, country, role and type");
+    search_cmd->add_flag("--by-event", search.by_event, "One hit per event");
+    search_cmd->add_option("query", words, "Query words")->required();
+
+    std::string subject;
+    CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");
+    AddCommon(person_cmd, &common);
+    person_cmd->add_option("name", words, "The person's name, any script")->required();
+    CLI::App* year_cmd = app.add_subcommand("year", "The courses of a year");
+    AddCommon(year_cmd, &common);
+    year_cmd->add_option("year", subject, "A year, e.g. 2019")->required();
+    CLI::App* topic_cmd = app.add_subcommand("topic", "Courses and talks on a topic");
+    AddCommon(topic_cmd, &common);
+    topic_cmd->add_option("topic", words, "A topic, e.g. EUS")->required();
+    CLI::App* stats_cmd = app.add_subcommand("stats", "Counts by year, type, language, country");
+    AddCommon(stats_cmd, &common);
+
+    std::vector<std::string> args = WithDefaultSubcommand(argc, argv);
+    std::reverse(args.begin(), args.end());  // CLI11 takes them reversed
+    try {
+      app.parse(args);
+    } catch (const CLI::ParseError& e) {
+      int code = app.exit(e);
+      return code == 0 ? 0 : 2;
+    }
+    common.db_path = core::ResolveDatabasePath(common.db_flag);
+    const char* no_colour = std::getenv("NO_COLOR");
+    common.colour = isatty(fileno(stdout)) && (no_colour == nullptr || *no_colour == '\0');
+    search.sort_by_date = sort == "date";
+    search.explain = common.explain;
+    std::string joined;
+    for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
+    if (*search_cmd) return RunSearch(common, search, joined);
+    if (*person_cmd) return RunPerson(common, joined);
+    if (*year_cmd) return RunYear(common, subject);
+    if (*topic_cmd) return RunTopic(common, joined);
+    if (*stats_cmd) return RunStats(common);
+    return 2;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "annals-query: internal error: {}\n", e.what());
+    return 2;
+  }
+}
+
+}  // namespace annals::query

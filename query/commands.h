@@ -1,0 +1,26 @@
+// The subcommands of annals-query, each printing its answer and returning
+// the exit status (0 found, 1 nothing found, 2 error).
+#pragma once
+
+#include <string>
+
+#include "query/searcher.h"
+
+namespace annals::query {
+
+struct CommonOptions {
+  std::string db_flag;
+  std::string db_path;  // resolved
+  bool json = false;
+  bool explain = false;
+  bool colour = false;
+};
+
+int RunSearch(const CommonOptions& common, const SearchOptions& options,
+              const std::string& query_text);
+int RunPerson(const CommonOptions& common, const std::string& name);
+int RunYear(const CommonOptions& common, const std::string& year);
+int RunTopic(const CommonOptions& common, const std::string& topic);
+int RunStats(const CommonOptions& common);
+
+}  // namespace annals::query

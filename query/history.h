@@ -1,0 +1,85 @@
+// Answers about people, years, topics and the archive as a whole, built from
+// the index: the data behind `annals-query person|year|topic|stats`.
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "query/events.h"
+
+namespace annals::query {
+
+struct PersonEvent {
+  std::string date;
+  std::string title;
+  std::string city;
+  std::vector<std::string> roles;
+  std::vector<std::string> talks;
+  std::string affiliation;  // position and affiliation as stated then
+  std::vector<DocRef> docs;
+  std::vector<std::string> why;  // --explain: how each document matched
+};
+
+struct PersonCandidate {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> countries;
+  size_t documents = 0;
+  std::string description;  // position/affiliation seen
+};
+
+struct PersonAnswer {
+  std::string query;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> countries;
+  std::vector<PersonEvent> events;
+  std::vector<PersonCandidate> candidates;  // set when the name is ambiguous
+};
+
+struct YearEvent {
+  std::string date, title, city, country;
+  std::vector<std::string> people;  // "Name (role, role)"
+  std::map<std::string, int> trainees;
+  std::vector<DocRef> docs;
+};
+
+struct YearAnswer {
+  int year = 0;
+  std::vector<YearEvent> events;
+  std::map<std::string, int> trainees;  // totals by country
+};
+
+struct TopicTalk {
+  std::string person, talk, date, doc;
+};
+
+struct TopicYear {
+  int year = 0;
+  std::vector<YearEvent> events;
+  std::vector<TopicTalk> talks;
+};
+
+struct TopicAnswer {
+  std::string topic;
+  std::string key;
+  std::vector<TopicYear> years;
+};
+
+struct StatsAnswer {
+  size_t documents = 0;
+  std::map<std::string, std::map<std::string, size_t>> counts;  // year/type/language/country
+  std::vector<std::pair<std::string, size_t>> top_people;
+  std::vector<std::pair<std::string, size_t>> top_topics;
+};
+
+core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db, const std::string& name);
+core::Result<YearAnswer> YearSummary(const Xapian::Database& db, int year);
+core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db, const std::string& topic);
+core::Result<StatsAnswer> ArchiveStats(const Xapian::Database& db);
+
+}  // namespace annals::query

@@ -1,0 +1,168 @@
+// annals-query person: an expert's history across scripts.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/person_name.h"
+#include "core/schema.h"
+#include "core/text_analyzer.h"
+#include "query/fetch.h"
+#include "query/history.h"
+
+namespace annals::query {
+namespace {
+
+void AddUnique(std::vector<std::string>* list, const std::string& value) {
+  if (!value.empty() && std::find(list->begin(), list->end(), value) == list->end()) {
+    list->push_back(value);
+  }
+}
+
+bool MatchesKeys(const core::Person& person, const std::vector<std::string>& keys) {
+  auto matches = [&](const std::string& name) {
+    std::string key = core::PersonKey(name);
+    for (const std::string& wanted : keys) {
+      if (key == wanted || core::SamePersonKey(key, wanted)) return true;
+    }
+    return false;
+  };
+  if (matches(person.name)) return true;
+  return std::any_of(person.names.begin(), person.names.end(), matches);
+}
+
+// The Han spelling of a person, which tells apart people whose names read
+// alike (马林 and 马琳 are both "ma lin"); "" when the mention has none.
+std::string HanIdentity(const core::Person& person) {
+  if (core::TextAnalyzer::ScriptOf(person.name) == core::Script::kHan) return person.name;
+  for (const std::string& alias : person.names) {
+    if (core::TextAnalyzer::ScriptOf(alias) == core::Script::kHan) return alias;
+  }
+  return "";
+}
+
+struct Mention {
+  const core::StoredDocument* doc;
+  size_t doc_index;
+  const core::Person* person;
+};
+
+std::vector<PersonCandidate> Candidates(const std::map<std::string, std::vector<Mention>>& by_identity) {
+  std::vector<PersonCandidate> candidates;
+  for (const auto& [identity, mentions] : by_identity) {
+    PersonCandidate c;
+    c.name = identity;
+    std::set<const core::StoredDocument*> docs;
+    for (const Mention& m : mentions) {
+      docs.insert(m.doc);
+      AddUnique(&c.aliases, m.person->name);
+      for (const std::string& alias : m.person->names) AddUnique(&c.aliases, alias);
+      AddUnique(&c.countries, m.person->country);
+      if (c.description.empty()) {
+        c.description = m.person->position;
+        if (!m.person->affiliation.empty()) {
+          c.description += (c.description.empty() ? "" : ", ") + m.person->affiliation;
+        }
+      }
+    }
+    c.documents = docs.size();
+    candidates.push_back(std::move(c));
+  }
+  return candidates;
+}
+
+PersonEvent BuildEvent(const Event& event, const std::vector<Mention>& mentions) {
+  PersonEvent out;
+  out.date = event.date;
+  out.title = event.title;
+  out.city = event.city;
+  out.docs = event.refs;
+  for (const Mention& m : mentions) {
+    if (std::find(event.docs.begin(), event.docs.end(), m.doc) == event.docs.end()) continue;
+    for (const std::string& role : m.person->roles) AddUnique(&out.roles, role);
+    for (const std::string& talk : m.person->talks) AddUnique(&out.talks, talk);
+    if (out.affiliation.empty()) {
+      out.affiliation = m.person->position;
+      if (!m.person->affiliation.empty()) {
+        out.affiliation += (out.affiliation.empty() ? "" : ", ") + m.person->affiliation;
+      }
+    }
+    std::string where = m.doc->record.source;
+    if (m.person->line > 0) where += ":" + std::to_string(m.person->line);
+    out.why.push_back(m.doc->record.id + " names \"" + m.person->name + "\" (" + where +
+                      "), key \"" + core::PersonKey(m.person->name) + "\"");
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db, const std::string& name) {
+  PersonAnswer answer;
+  answer.query = name;
+  std::vector<std::string> keys = core::PersonKeyVariants(name);
+  std::vector<Xapian::Query> terms;
+  for (const std::string& key : keys) {
+    terms.emplace_back(std::string(core::schema::kPrefixPerson) + key);
+  }
+  auto fetched = FetchAll(db, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+  if (!fetched.ok()) return fetched.status();
+
+  std::vector<Mention> mentions;
+  for (size_t i = 0; i < fetched->docs.size(); ++i) {
+    for (const core::Person& person : fetched->docs[i].record.people) {
+      if (MatchesKeys(person, keys)) mentions.push_back({&fetched->docs[i], i, &person});
+    }
+  }
+  std::map<std::string, std::vector<Mention>> by_identity;
+  for (const Mention& m : mentions) {
+    std::string identity = HanIdentity(*m.person);
+    if (!identity.empty()) by_identity[identity].push_back(m);
+  }
+  bool query_is_han = core::TextAnalyzer::ScriptOf(name) == core::Script::kHan;
+  if (by_identity.size() > 1) {
+    auto chosen = by_identity.find(core::SplitHonorific(name).name);
+    if (!query_is_han || chosen == by_identity.end()) {
+      answer.candidates = Candidates(by_identity);
+      return answer;
+    }
+    // A Han query names one of them: keep its mentions and the ones that
+    // carry no Han spelling at all.
+    std::vector<Mention> kept;
+    for (const Mention& m : mentions) {
+      std::string identity = HanIdentity(*m.person);
+      if (identity.empty() || identity == chosen->first) kept.push_back(m);
+    }
+    mentions = std::move(kept);
+  }
+  std::vector<core::StoredDocument> docs;
+  std::vector<std::string> event_keys;
+  std::set<size_t> used;
+  for (const Mention& m : mentions) used.insert(m.doc_index);
+  for (size_t i : used) {
+    docs.push_back(fetched->docs[i]);
+    event_keys.push_back(fetched->event_keys[i]);
+  }
+  // Mentions point into fetched->docs; re-point them into `docs`.
+  std::map<size_t, size_t> moved;
+  size_t next = 0;
+  for (size_t i : used) moved[i] = next++;
+  for (Mention& m : mentions) {
+    m.doc = &docs[moved[m.doc_index]];
+    size_t offset = m.person - fetched->docs[m.doc_index].record.people.data();
+    m.person = &docs[moved[m.doc_index]].record.people[offset];
+  }
+  for (const Mention& m : mentions) {
+    if (answer.name.empty() || m.doc->record.type == core::DocType::kCourse) {
+      if (answer.name.empty()) answer.name = m.person->name;
+    }
+    AddUnique(&answer.aliases, m.person->name);
+    for (const std::string& alias : m.person->names) AddUnique(&answer.aliases, alias);
+    AddUnique(&answer.countries, m.person->country);
+  }
+  for (const Event& event : GroupIntoEvents(docs, event_keys)) {
+    answer.events.push_back(BuildEvent(event, mentions));
+  }
+  return answer;
+}
+
+}  // namespace annals::query

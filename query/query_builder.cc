@@ -1,0 +1,243 @@
+// Building Xapian queries from the query AST.
+#include "query/query_builder.h"
+
+#include "core/countries.h"
+#include "core/glossary.h"
+#include "core/person_name.h"
+#include "core/schema.h"
+
+namespace annals::query {
+namespace {
+
+namespace schema = core::schema;
+using core::Script;
+
+// Bigram matches stand in for words the segmenter cut differently; they rank
+// well below whole-word matches.
+constexpr double kBigramWeight = 0.3;
+
+bool IsRunScript(Script script) {
+  return script == Script::kHan || script == Script::kThai;
+}
+
+std::string P(std::string_view prefix, const std::string& value) {
+  return std::string(prefix) + value;
+}
+
+Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  if (parts.empty()) return Xapian::Query();
+  if (parts.size() == 1) return parts.front();
+  return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+}  // namespace
+
+std::string WidenLowBound(const std::string& low) {
+  if (low.size() != 8) return low;
+  std::string widened = low;
+  if (widened.substr(6) == "01") widened.replace(6, 2, "00");
+  if (widened.substr(4) == "0100") widened.replace(4, 2, "00");
+  return widened;
+}
+
+core::Result<BuiltQuery> QueryBuilder::Build(const QueryNode& root) const {
+  BuiltQuery out;
+  auto query = Node(root, &out);
+  if (!query.ok()) return query.status();
+  out.query = *query;
+  return out;
+}
+
+core::Result<Xapian::Query> QueryBuilder::Node(const QueryNode& node,
+                                               BuiltQuery* out) const {
+  switch (node.kind) {
+    case NodeKind::kWord:
+    case NodeKind::kPhrase:
+    case NodeKind::kWildcard:
+      return Text(node, out);
+    case NodeKind::kField:
+      return Field(node, out);
+    case NodeKind::kRange:
+      return Range(node);
+    case NodeKind::kAnd:
+      return And(node, out);
+    case NodeKind::kOr:
+      return Or(node, out);
+    case NodeKind::kNot:
+      // A NOT outside an AND: everything but its operand.
+      if (node.children.empty()) return Xapian::Query();
+      {
+        auto inner = Node(node.children.front(), out);
+        if (!inner.ok()) return inner.status();
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *inner);
+      }
+  }
+  return Xapian::Query();
+}
+
+Xapian::Query QueryBuilder::KeyQuery(const std::string& key,
+                                     const std::string& prefix) const {
+  // A key is stems joined by ' ' (Han/Thai words glued): re-split it.
+  std::vector<Xapian::Query> parts;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t cut = key.find(' ', start);
+    std::string piece = key.substr(start, cut == std::string::npos ? cut : cut - start);
+    if (!piece.empty()) {
+      if (IsRunScript(core::TextAnalyzer::ScriptOf(piece))) {
+        for (const core::Token& token : analyzer_.Analyze(piece)) {
+          parts.emplace_back(prefix + token.stem);
+        }
+      } else {
+        parts.emplace_back(prefix + piece);
+      }
+    }
+    if (cut == std::string::npos) break;
+    start = cut + 1;
+  }
+  return Combine(Xapian::Query::OP_PHRASE, parts);
+}
+
+Xapian::Query QueryBuilder::Synonyms(const std::string& key,
+                                     const std::string& prefix,
+                                     BuiltQuery* out) const {
+  std::vector<Xapian::Query> alternatives;
+  for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
+    alternatives.push_back(KeyQuery(*it, prefix));
+    out->explanations.push_back("\"" + key + "\" also matches its synonym \"" + *it + "\"");
+    for (const core::Token& token : analyzer_.Analyze(*it)) {
+      out->highlight_stems.insert(token.stem);
+    }
+  }
+  return Combine(Xapian::Query::OP_OR, alternatives);
+}
+
+Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
+  std::string prefix = node.field == "title" ? std::string(schema::kPrefixTitle) : "";
+  if (node.kind == NodeKind::kWildcard) {
+    std::string stem = analyzer_.Normalize(node.text);
+    out->explanations.push_back("wildcard " + stem + "* expands over indexed words");
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + stem, 200,
+                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+  std::vector<core::Token> tokens = analyzer_.Analyze(node.text);
+  if (tokens.empty()) return Xapian::Query();
+  std::vector<Xapian::Query> words;
+  std::string run;  // the Han/Thai text, for the bigram fallback
+  bool all_run_script = true;
+  for (const core::Token& token : tokens) {
+    words.emplace_back(prefix + token.stem, 1, token.position);
+    out->highlight_stems.insert(token.stem);
+    if (node.kind == NodeKind::kWord && !IsRunScript(token.script)) {
+      out->free_words.push_back(token.term);
+    }
+    if (IsRunScript(token.script)) run += token.term;
+    else all_run_script = false;
+  }
+  Xapian::Query query = Combine(Xapian::Query::OP_PHRASE, words);
+  std::vector<Xapian::Query> alternatives = {query};
+  if (all_run_script && prefix.empty()) {
+    std::vector<Xapian::Query> bigrams;
+    for (const std::string& bigram : core::TextAnalyzer::Bigrams(run)) {
+      bigrams.emplace_back(P(schema::kPrefixBigram, bigram));
+    }
+    alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                              Combine(Xapian::Query::OP_AND, bigrams), kBigramWeight);
+  }
+  Xapian::Query synonyms =
+      Synonyms(core::JoinTokens(tokens, 0, tokens.size()), prefix, out);
+  if (!synonyms.empty()) alternatives.push_back(synonyms);
+  return Combine(Xapian::Query::OP_OR, alternatives);
+}
+
+core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
+                                                BuiltQuery* out) const {
+  const std::string& f = node.field;
+  std::vector<Xapian::Query> terms;
+  if (f == "person") {
+    for (const std::string& key : core::PersonKeyVariants(node.text)) {
+      terms.emplace_back(P(schema::kPrefixPerson, key));
+      out->explanations.push_back("person:" + node.text + " looks up the name key \"" +
+                                  key + "\"");
+    }
+  } else if (f == "country") {
+    std::string code = core::CountryGazetteer::Default().Lookup(node.text);
+    if (code.empty()) {
+      return core::Status::Invalid(
+          "query:" + std::to_string(node.position) + ": unknown country \"" + node.text + "\"");
+    }
+    terms.emplace_back(P(schema::kPrefixCountry, code));
+    out->explanations.push_back("country:" + node.text + " is " + code);
+  } else if (f == "topic") {
+    std::string key = core::Glossary::Default().TopicKey(analyzer_, node.text);
+    terms.emplace_back(P(schema::kPrefixTopic, key));
+    out->explanations.push_back("topic:" + node.text + " is the topic \"" + key + "\"");
+  } else if (f == "type") {
+    terms.emplace_back(P(schema::kPrefixType, node.text));
+  } else if (f == "lang") {
+    terms.emplace_back(P(schema::kPrefixLanguage, node.text));
+  }
+  // Field terms filter; they add no weight of their own.
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Combine(Xapian::Query::OP_OR, terms), 0.0);
+}
+
+Xapian::Query QueryBuilder::Range(const QueryNode& node) const {
+  unsigned slot = schema::SlotNumber(schema::Slot::kEventDate);
+  std::string low = WidenLowBound(node.range_low);
+  std::string high = node.range_high;
+  if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
+  if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
+}
+
+core::Result<Xapian::Query> QueryBuilder::And(const QueryNode& node,
+                                              BuiltQuery* out) const {
+  std::vector<Xapian::Query> positive;
+  std::vector<Xapian::Query> negative;
+  for (const QueryNode& child : node.children) {
+    bool is_not = child.kind == NodeKind::kNot && !child.children.empty();
+    auto query = Node(is_not ? child.children.front() : child, out);
+    if (!query.ok()) return query;
+    if (query->empty()) continue;
+    (is_not ? negative : positive).push_back(*query);
+  }
+  Xapian::Query query = Combine(Xapian::Query::OP_AND, positive);
+  if (query.empty()) query = Xapian::Query::MatchAll;
+  for (const Xapian::Query& excluded : negative) {
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, excluded);
+  }
+  return query;
+}
+
+core::Result<Xapian::Query> QueryBuilder::Or(const QueryNode& node,
+                                             BuiltQuery* out) const {
+  std::vector<Xapian::Query> required;
+  std::vector<Xapian::Query> optional;
+  std::vector<Xapian::Query> excluded;
+  for (const QueryNode& child : node.children) {
+    bool is_not = child.kind == NodeKind::kNot && !child.children.empty();
+    auto query = Node(is_not ? child.children.front() : child, out);
+    if (!query.ok()) return query;
+    if (query->empty()) continue;
+    if (is_not) excluded.push_back(*query);
+    else (child.required ? required : optional).push_back(*query);
+  }
+  Xapian::Query query;
+  if (required.empty()) {
+    query = Combine(Xapian::Query::OP_OR, optional);
+  } else {
+    query = Combine(Xapian::Query::OP_AND, required);
+    if (!optional.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                            Combine(Xapian::Query::OP_OR, optional));
+    }
+  }
+  for (const Xapian::Query& q : excluded) {
+    if (query.empty()) query = Xapian::Query::MatchAll;
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, q);
+  }
+  return query;
+}
+
+}  // namespace annals::query

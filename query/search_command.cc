@@ -1,0 +1,30 @@
+// annals-query search.
+#include <fmt/format.h>
+
+#include "core/database.h"
+#include "query/commands.h"
+#include "query/render_json.h"
+#include "query/render_text.h"
+
+namespace annals::query {
+
+int RunSearch(const CommonOptions& common, const SearchOptions& options,
+              const std::string& query_text) {
+  auto fail = [&](const std::string& message) {
+    if (common.json) fmt::print("{}\n", RenderErrorJson(query_text, message));
+    fmt::print(stderr, "annals-query: {}\n", message);
+    return 2;
+  };
+  auto db = core::OpenForReading(common.db_path);
+  if (!db.ok()) return fail(db.status().message());
+  auto result = Search(*db, query_text, options);
+  if (!result.ok()) return fail(result.status().message());
+  if (common.json) {
+    fmt::print("{}\n", RenderSearchJson(*result));
+  } else {
+    fmt::print("{}", RenderSearchText(*result, TextStyle{common.colour}));
+  }
+  return result->total > 0 ? 0 : 1;
+}
+
+}  // namespace annals::query

@@ -1,0 +1,148 @@
+// Search: parse, build, match, and turn the MSet into plain results.
+#include "query/searcher.h"
+
+#include "core/database.h"
+#include "core/schema.h"
+#include "query/facets.h"
+#include "query/query_builder.h"
+#include "query/query_parser.h"
+#include "query/snippet.h"
+
+namespace annals::query {
+namespace {
+
+namespace schema = core::schema;
+
+Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
+            const SearchOptions& options) {
+  Hit hit;
+  hit.rank = static_cast<int>(it.get_rank()) + 1;
+  hit.score = it.get_weight();
+  Xapian::Document doc = it.get_document();
+  auto stored = core::FromJson(doc.get_data());
+  if (!stored.ok()) return hit;
+  const core::Record& r = stored->record;
+  hit.id = r.id;
+  hit.type = core::DocTypeName(r.type);
+  hit.title = r.title;
+  hit.date = r.event_date;
+  hit.published = r.published;
+  hit.lang = doc.get_value(schema::SlotNumber(schema::Slot::kLanguage));
+  hit.source = r.source_line > 0 ? r.source + ":" + std::to_string(r.source_line) : r.source;
+  hit.event_key = doc.get_value(schema::SlotNumber(schema::Slot::kEventKey));
+  std::string text = r.body.empty() ? r.title : r.body;
+  hit.snippet = MakeSnippet(core::TextAnalyzer::Default(), text, built.highlight_stems);
+  if (options.explain) {
+    hit.why = built.explanations;
+    if (!stored->event_date_rule.empty()) {
+      hit.why.push_back("event date " + r.event_date + ": " + stored->event_date_rule);
+    }
+  }
+  return hit;
+}
+
+// The query with each unknown free word replaced by the spelling table's
+// suggestion, or "" when nothing would change.
+std::string SpellingSuggestion(const Xapian::Database& db, const std::string& text,
+                               const BuiltQuery& built) {
+  const core::TextAnalyzer& analyzer = core::TextAnalyzer::Default();
+  std::string suggestion = analyzer.Normalize(text);
+  bool changed = false;
+  for (const std::string& word : built.free_words) {
+    std::string stem = analyzer.Stem(word, core::TextAnalyzer::ScriptOf(word));
+    if (db.term_exists(stem)) continue;
+    std::string better = db.get_spelling_suggestion(word, 2);
+    size_t at = suggestion.find(word);
+    if (better.empty() || at == std::string::npos) continue;
+    suggestion.replace(at, word.size(), better);
+    changed = true;
+  }
+  return changed ? suggestion : "";
+}
+
+void CollectFacets(const Xapian::ValueCountMatchSpy& years,
+                   const Xapian::ValueCountMatchSpy& types,
+                   const MultiValueCountSpy& countries,
+                   const MultiValueCountSpy& roles, Facets* facets) {
+  for (auto it = years.values_begin(); it != years.values_end(); ++it) {
+    (*facets)["year"][*it] = it.get_termfreq();
+  }
+  for (auto it = types.values_begin(); it != types.values_end(); ++it) {
+    (*facets)["type"][*it] = it.get_termfreq();
+  }
+  (*facets)["country"] = countries.counts();
+  (*facets)["role"] = roles.counts();
+}
+
+void CollapseByEvent(std::vector<Hit>* hits) {
+  std::vector<Hit> kept;
+  for (Hit& hit : *hits) {
+    Hit* same = nullptr;
+    for (Hit& k : kept) {
+      if (!hit.event_key.empty() && k.event_key == hit.event_key) same = &k;
+    }
+    if (same != nullptr) {
+      same->also.push_back(hit.id);
+    } else {
+      kept.push_back(std::move(hit));
+    }
+  }
+  for (size_t i = 0; i < kept.size(); ++i) kept[i].rank = static_cast<int>(i) + 1;
+  *hits = std::move(kept);
+}
+
+}  // namespace
+
+core::Result<SearchResult> Search(const Xapian::Database& db,
+                                  const std::string& query_text,
+                                  const SearchOptions& options) {
+  auto tree = ParseQuery(query_text);
+  if (!tree.ok()) return tree.status();
+  SearchResult result;
+  result.query = query_text;
+  core::Status build_status;
+  core::Status status = core::CatchXapian("search", [&] {
+    QueryBuilder builder(core::TextAnalyzer::Default(), db);
+    auto built = builder.Build(*tree);
+    if (!built.ok()) {
+      build_status = built.status();
+      return;
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built->query);
+    if (options.sort_by_date) {
+      enquire.set_sort_by_value_then_relevance(
+          schema::SlotNumber(schema::Slot::kEventDate), true);
+    }
+    Xapian::ValueCountMatchSpy years(schema::SlotNumber(schema::Slot::kYear));
+    Xapian::ValueCountMatchSpy types(schema::SlotNumber(schema::Slot::kType));
+    MultiValueCountSpy countries(schema::SlotNumber(schema::Slot::kCountries));
+    MultiValueCountSpy roles(schema::SlotNumber(schema::Slot::kRoles));
+    Xapian::doccount check_at_least = options.offset + options.limit + 100;
+    if (options.facets) {
+      enquire.add_matchspy(&years);
+      enquire.add_matchspy(&types);
+      enquire.add_matchspy(&countries);
+      enquire.add_matchspy(&roles);
+      check_at_least = db.get_doccount();  // exact counts
+    }
+    size_t fetch = options.by_event ? options.limit * 4 : options.limit;
+    Xapian::MSet mset = enquire.get_mset(options.offset, fetch, check_at_least);
+    result.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      result.hits.push_back(MakeHit(it, *built, options));
+    }
+    if (options.by_event) {
+      CollapseByEvent(&result.hits);
+      if (result.hits.size() > options.limit) result.hits.resize(options.limit);
+    }
+    if (options.facets) CollectFacets(years, types, countries, roles, &result.facets);
+    result.suggestion = SpellingSuggestion(db, query_text, *built);
+    if (options.explain) result.explanations = built->explanations;
+  });
+  if (!build_status.ok()) return build_status;
+  if (!status.ok()) return status;
+  return result;
+}
+
+}  // namespace annals::query

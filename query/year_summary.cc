@@ -1,0 +1,115 @@
+// annals-query year and topic: courses grouped into events.
+#include <algorithm>
+#include <set>
+
+#include "core/glossary.h"
+#include "core/person_name.h"
+#include "core/schema.h"
+#include "core/text_analyzer.h"
+#include "query/fetch.h"
+#include "query/history.h"
+
+namespace annals::query {
+namespace {
+
+namespace schema = core::schema;
+
+std::string PersonLine(const core::Person& person) {
+  std::string line = person.name;
+  if (!person.roles.empty()) {
+    line += " (";
+    for (size_t i = 0; i < person.roles.size(); ++i) {
+      line += (i > 0 ? ", " : "") + person.roles[i];
+    }
+    line += ")";
+  }
+  return line;
+}
+
+// Trainee counts of an event: the source that states the most trainees
+// (a course record usually), never the sum of several reports of one course.
+std::map<std::string, int> EventTrainees(const Event& event) {
+  std::map<std::string, int> best;
+  int best_total = 0;
+  for (const core::StoredDocument* doc : event.docs) {
+    std::map<std::string, int> counts;
+    int total = 0;
+    for (const core::TraineeCount& t : doc->record.trainees) {
+      counts[t.country] += t.count;
+      total += t.count;
+    }
+    if (total > best_total) {
+      best = std::move(counts);
+      best_total = total;
+    }
+  }
+  return best;
+}
+
+YearEvent BuildYearEvent(const Event& event) {
+  YearEvent out;
+  out.date = event.date;
+  out.title = event.title;
+  out.city = event.city;
+  out.country = event.country;
+  out.docs = event.refs;
+  std::set<std::string> seen;
+  for (const core::StoredDocument* doc : event.docs) {
+    for (const core::Person& person : doc->record.people) {
+      std::string line = PersonLine(person);
+      if (seen.insert(core::PersonKey(person.name)).second) out.people.push_back(line);
+    }
+  }
+  out.trainees = EventTrainees(event);
+  return out;
+}
+
+}  // namespace
+
+core::Result<YearAnswer> YearSummary(const Xapian::Database& db, int year) {
+  YearAnswer answer;
+  answer.year = year;
+  auto fetched = FetchAll(db, Xapian::Query(std::string(schema::kPrefixYear) +
+                                            std::to_string(year)));
+  if (!fetched.ok()) return fetched.status();
+  for (const Event& event : GroupIntoEvents(fetched->docs, fetched->event_keys)) {
+    YearEvent built = BuildYearEvent(event);
+    for (const auto& [country, count] : built.trainees) answer.trainees[country] += count;
+    answer.events.push_back(std::move(built));
+  }
+  return answer;
+}
+
+core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db, const std::string& topic) {
+  const core::TextAnalyzer& analyzer = core::TextAnalyzer::Default();
+  const core::Glossary& glossary = core::Glossary::Default();
+  TopicAnswer answer;
+  answer.topic = topic;
+  answer.key = glossary.TopicKey(analyzer, topic);
+  auto fetched = FetchAll(db, Xapian::Query(std::string(schema::kPrefixTopic) + answer.key));
+  if (!fetched.ok()) return fetched.status();
+  std::map<int, TopicYear> years;
+  for (const Event& event : GroupIntoEvents(fetched->docs, fetched->event_keys)) {
+    int year = event.date.size() >= 4 ? std::stoi(event.date.substr(0, 4)) : 0;
+    TopicYear& bucket = years[year];
+    bucket.year = year;
+    bucket.events.push_back(BuildYearEvent(event));
+    for (const core::StoredDocument* doc : event.docs) {
+      for (const core::Person& person : doc->record.people) {
+        for (const std::string& talk : person.talks) {
+          auto topics = glossary.FindTopics(analyzer, talk);
+          bool on_topic = std::find(topics.begin(), topics.end(), answer.key) != topics.end();
+          bool known = std::any_of(bucket.talks.begin(), bucket.talks.end(),
+                                   [&](const TopicTalk& t) { return t.talk == talk; });
+          if (on_topic && !known) {
+            bucket.talks.push_back({person.name, talk, event.date, doc->record.id});
+          }
+        }
+      }
+    }
+  }
+  for (auto& [year, bucket] : years) answer.years.push_back(std::move(bucket));
+  return answer;
+}
+
+}  // namespace annals::query

@@ -1,0 +1,124 @@
+// End to end: index the fixture archive, then ask it real questions.
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "core/database.h"
+#include "query/searcher.h"
+#include "tests/e2e/fixture_db.h"
+
+using annals::query::Search;
+using annals::query::SearchOptions;
+using annals::query::SearchResult;
+
+namespace {
+
+SearchResult Find(const std::string& query, SearchOptions options = {}) {
+  auto db = annals::core::OpenForReading(annals::testing::E2eDatabase().path);
+  REQUIRE(db.ok());
+  auto result = Search(*db, query, options);
+  INFO(query << ": " << (result.ok() ? "" : result.status().message()));
+  REQUIRE(result.ok());
+  return *result;
+}
+
+std::vector<std::string> Ids(const SearchResult& result) {
+  std::vector<std::string> ids;
+  for (const auto& hit : result.hits) ids.push_back(hit.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+bool Has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+TEST_CASE("The fixture archive indexes with one bad record reported", "[e2e]") {
+  const auto& db = annals::testing::E2eDatabase();
+  CHECK(db.exit_status == 1);  // bad-record has a numeric title
+  CHECK(db.summary.failed == 1);
+  CHECK(db.summary.indexed == 8);
+}
+
+TEST_CASE("Free words find English news and records, best first", "[e2e]") {
+  auto result = Find("sphincterotomy simulators");
+  REQUIRE(result.total >= 1);
+  CHECK(result.hits[0].id == "ercp-lanzhou-en");
+}
+
+TEST_CASE("Chinese words are found inside longer runs", "[e2e]") {
+  auto ids = Ids(Find("结肠息肉"));
+  CHECK(Has(ids, "ercp-lanzhou-zh"));
+  CHECK(Ids(Find("超声内镜 year:2019")).size() >= 1);
+}
+
+TEST_CASE("A query in one language finds another's term through the glossary", "[e2e]") {
+  CHECK(Has(Ids(Find("ЭРХПГ")), "ercp-lanzhou-en"));
+  CHECK(Has(Ids(Find("ERCP")), "kazan-ru"));
+}
+
+TEST_CASE("Phrases, boolean operators and wildcards", "[e2e]") {
+  CHECK(Ids(Find("\"hands-on workshop\"")).size() >= 2);
+  CHECK_FALSE(Has(Ids(Find("ERCP -Lanzhou")), "ercp-lanzhou-en"));
+  CHECK(Has(Ids(Find("Kazan OR Urumqi")), "urumqi-colon-3"));
+  CHECK(Has(Ids(Find("sphincter*")), "ercp-lanzhou-en"));
+}
+
+TEST_CASE("Fields filter on type, language, year and country", "[e2e]") {
+  for (const auto& hit : Find("ERCP type:course").hits) CHECK(hit.type == "course");
+  for (const auto& hit : Find("ERCP lang:zh").hits) CHECK(hit.lang.rfind("zh", 0) == 0);
+  auto in_2018 = Find("ERCP year:2018");
+  REQUIRE(in_2018.total >= 1);
+  for (const auto& hit : in_2018.hits) CHECK(hit.date.rfind("2018", 0) == 0);
+  CHECK(Has(Ids(Find("country:Thailand")), "lanzhou-ercp-42"));
+  CHECK(Has(Ids(Find("country:TH")), "lanzhou-ercp-42"));
+  CHECK(Ids(Find("ERCP date:2019-06-01..2019-06-30")).size() >= 2);
+}
+
+TEST_CASE("person: matches across scripts and keeps near-homonyms apart", "[e2e]") {
+  CHECK(Has(Ids(Find("person:\"Li Xun\"")), "ercp-lanzhou-zh"));
+  CHECK(Has(Ids(Find("person:李汛")), "lanzhou-ercp-42"));
+  auto wang_wei = Ids(Find("person:王伟"));
+  CHECK(Has(wang_wei, "wang-wei-2021"));
+  CHECK_FALSE(Has(wang_wei, "urumqi-colon-3"));  // 王伟东 is someone else
+}
+
+TEST_CASE("Snippets mark the matched words", "[e2e]") {
+  auto result = Find("sphincterotomy");
+  REQUIRE_FALSE(result.hits.empty());
+  bool marked = false;
+  for (const auto& part : result.hits[0].snippet) marked |= part.match;
+  CHECK(marked);
+}
+
+TEST_CASE("Sorting by date puts the newest event first", "[e2e]") {
+  SearchOptions options;
+  options.sort_by_date = true;
+  auto result = Find("ERCP", options);
+  REQUIRE(result.hits.size() >= 2);
+  CHECK(result.hits[0].date >= result.hits[1].date);
+}
+
+TEST_CASE("A misspelt word gets a suggestion", "[e2e]") {
+  CHECK(Find("sphincterotmy").suggestion == "sphincterotomy");
+}
+
+TEST_CASE("Facets count the whole matching set", "[e2e]") {
+  SearchOptions options;
+  options.facets = true;
+  auto result = Find("ERCP", options);
+  size_t by_type = 0;
+  for (const auto& [type, count] : result.facets["type"]) by_type += count;
+  CHECK(by_type == result.total);
+}
+
+TEST_CASE("A syntax error is an error with a position", "[e2e]") {
+  auto db = annals::core::OpenForReading(annals::testing::E2eDatabase().path);
+  REQUIRE(db.ok());
+  auto result = Search(*db, "\"Li Xun", {});
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.status().message().rfind("query:", 0) == 0);
+}

@@ -1,0 +1,433 @@
+// Specification of indexer/extract/people_extractor: one test per rule, a
+// robustness test on arbitrary bytes, and the labelled set of
+// tests/fixtures/extraction (precision and recall of people).
+#include "indexer/extract/people_extractor.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "core/person_name.h"
+#include "indexer/extract/city_gazetteer.h"
+#include "indexer/extract/people_rules.h"
+
+namespace annals::indexer {
+namespace {
+
+const core::Person* Find(const ArticleEntities& e, const std::string& name) {
+  for (const core::Person& p : e.people) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+bool HasRole(const core::Person& p, const std::string& role) {
+  return std::find(p.roles.begin(), p.roles.end(), role) != p.roles.end();
+}
+
+bool HasFact(const ArticleEntities& e, const std::string& kind,
+             const std::string& value, const std::string& rule) {
+  return std::any_of(e.facts.begin(), e.facts.end(), [&](const ExtractedFact& f) {
+    return f.kind == kind && f.value == value && f.rule == rule;
+  });
+}
+
+std::vector<std::string> Names(const ArticleEntities& e) {
+  std::vector<std::string> names;
+  for (const core::Person& p : e.people) names.push_back(p.name);
+  return names;
+}
+
+ArticleEntities Body(const std::string& body) { return ExtractEntities("", body, ""); }
+
+}  // namespace
+
+TEST_CASE("The data files load", "[indexer][people]") {
+  INFO(EntityDataStatus().message());
+  REQUIRE(EntityDataStatus().ok());
+}
+
+TEST_CASE("English honorifics with or without the dot or the space",
+          "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Prof.Kamal Rahimov, Dr Olga Ivanova and Dr.Petrov met Ms. Siti Aminah "
+      "binti Abdullah and Assoc. Prof. J. Smith.");
+  CHECK(Names(e) == std::vector<std::string>{"Kamal Rahimov", "Olga Ivanova", "Petrov",
+                                             "Siti Aminah binti Abdullah", "J. Smith"});
+  REQUIRE(Find(e, "Kamal Rahimov") != nullptr);
+  CHECK(Find(e, "Kamal Rahimov")->honorific == "Prof.");
+  CHECK(Find(e, "Olga Ivanova")->honorific == "Dr");
+  CHECK(Find(e, "Kamal Rahimov")->line == 1);
+  CHECK(HasFact(e, "person", "Kamal Rahimov", "en:honorific"));
+  SECTION("a word that only starts like an honorific is not one") {
+    CHECK(Body("Drew Barrymore and Professors Wang visited Mrs.").people.empty());
+  }
+}
+
+TEST_CASE("Chinese names before titles, after 专家 and after positions",
+          "[indexer][people]") {
+  ArticleEntities e = Body(
+      "兰州大学第一医院院长李汛教授致辞。越南专家阮氏兰作了报告，感谢马林主任。"
+      "欧阳明华副教授和塔吉克斯坦专家卡迈勒·拉希莫夫教授出席。主任王强出席。");
+  CHECK(Names(e) == std::vector<std::string>{"李汛", "阮氏兰", "马林", "欧阳明华",
+                                             "卡迈勒·拉希莫夫", "王强"});
+  REQUIRE(Find(e, "李汛") != nullptr);
+  CHECK(Find(e, "李汛")->honorific == "教授");
+  CHECK(Find(e, "李汛")->position == "院长");
+  CHECK(Find(e, "李汛")->affiliation == "兰州大学第一医院");
+  CHECK(Find(e, "阮氏兰")->country == "VN");
+  CHECK(Find(e, "卡迈勒·拉希莫夫")->country == "TJ");
+  SECTION("plural and generic titles are nobody") {
+    CHECK(Body("各位老师和越南教授认真授课，多名专家出席。").people.empty());
+  }
+}
+
+TEST_CASE("Russian honorifics", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Проф. Иванов И.И. и д-р Ольга Петрова выступили. Профессор Казанского "
+      "университета Ильдар Хасанов и г-жа Анна Смирнова из России тоже.");
+  CHECK(Names(e) == std::vector<std::string>{"Иванов И.И.", "Ольга Петрова", "Анна Смирнова"});
+  REQUIRE(Find(e, "Анна Смирнова") != nullptr);
+  CHECK(Find(e, "Анна Смирнова")->country == "RU");
+  CHECK(Find(e, "Анна Смирнова")->honorific == "г-жа");
+}
+
+TEST_CASE("Thai honorifics", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "ศ.นพ.สมชาย ใจดี ผู้อำนวยการโรงพยาบาลศิริราช กล่าวเปิดการอบรม "
+      "และ รศ.พญ.สุนีย์ วงศ์ทอง บรรยาย ต่อมา นพ.สมชาย สาธิตการใช้เครื่องมือ");
+  CHECK(Names(e) == std::vector<std::string>{"สมชาย ใจดี", "สุนีย์ วงศ์ทอง"});
+  const core::Person* somchai = Find(e, "สมชาย ใจดี");
+  REQUIRE(somchai != nullptr);
+  CHECK(somchai->honorific == "ศ.นพ.");
+  CHECK(somchai->position == "ผู้อำนวยการ");
+  CHECK(somchai->affiliation == "โรงพยาบาลศิริราช");
+  CHECK(HasRole(*somchai, "official"));
+  CHECK(HasRole(*somchai, "instructor"));
+  CHECK(HasRole(*Find(e, "สุนีย์ วงศ์ทอง"), "speaker"));
+}
+
+TEST_CASE("Talks are paired in order with respectively", "[indexer][people]") {
+  SECTION("English") {
+    ArticleEntities e = Body(
+        "Prof. Li Xun, Dr. Aziz Karimov and Ms. Siti Aminah gave talks titled "
+        "\"Cannulation\", \"Pancreatitis\" and \"Nursing\" respectively.");
+    CHECK(Find(e, "Li Xun")->talks == std::vector<std::string>{"Cannulation"});
+    CHECK(Find(e, "Aziz Karimov")->talks == std::vector<std::string>{"Pancreatitis"});
+    CHECK(Find(e, "Siti Aminah")->talks == std::vector<std::string>{"Nursing"});
+    CHECK(HasFact(e, "talk", "Cannulation", "en:respectively"));
+  }
+  SECTION("Chinese") {
+    ArticleEntities e = Body("阮氏兰教授、马林主任、王小明副主任分别作了《并发症》《穿刺》《结石》的报告。");
+    CHECK(Find(e, "阮氏兰")->talks == std::vector<std::string>{"并发症"});
+    CHECK(Find(e, "马林")->talks == std::vector<std::string>{"穿刺"});
+    CHECK(Find(e, "王小明")->talks == std::vector<std::string>{"结石"});
+  }
+  SECTION("Russian") {
+    ArticleEntities e = Body(
+        "Проф. Иван Иванов и д-р Ольга Петрова выступили с докладами «ЭРХПГ» и "
+        "«Эндосонография» соответственно.");
+    CHECK(Find(e, "Иван Иванов")->talks == std::vector<std::string>{"ЭРХПГ"});
+    CHECK(Find(e, "Ольга Петрова")->talks == std::vector<std::string>{"Эндосонография"});
+  }
+  SECTION("counts that differ attribute nothing and say so") {
+    ArticleEntities e = Body(
+        "Prof. Mehdi Rahmani, Dr. Aigerim Bekova and Dr. Tran Van Hung gave talks "
+        "titled “Retention” and “Bleeding” respectively.");
+    for (const core::Person& p : e.people) CHECK(p.talks.empty());
+    CHECK(HasFact(e, "talk", "3 people, 2 talks: not paired", "en:respectively-mismatch"));
+  }
+}
+
+TEST_CASE("Talks and roles from cue words", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Dr. Nguyen Thi Lan delivered a talk on “Cold snare polypectomy”. "
+      "The session was chaired by Prof. Zhang Wei.\n"
+      "С докладом «Скрининг» выступил профессор Сергей Орлов.\n"
+      "马林教授作了题为《早癌诊断》的讲座，并进行了操作演示。");
+  CHECK(Find(e, "Nguyen Thi Lan")->talks == std::vector<std::string>{"Cold snare polypectomy"});
+  CHECK(HasRole(*Find(e, "Zhang Wei"), "chair"));
+  CHECK(!HasRole(*Find(e, "Nguyen Thi Lan"), "chair"));
+  CHECK(Find(e, "Сергей Орлов")->talks == std::vector<std::string>{"Скрининг"});
+  CHECK(Find(e, "马林")->talks == std::vector<std::string>{"早癌诊断"});
+  CHECK(HasRole(*Find(e, "马林"), "instructor"));
+}
+
+TEST_CASE("An appositive gives position and affiliation", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Mr. Ma Lin, deputy director of the regional Health Commission, attended "
+      "the opening ceremony. Dr. Nguyen Thi Lan, head of the endoscopy unit at Bach "
+      "Mai Hospital, Vietnam, spoke.");
+  const core::Person* ma = Find(e, "Ma Lin");
+  REQUIRE(ma != nullptr);
+  CHECK(ma->position == "deputy director");
+  CHECK(ma->affiliation == "the regional Health Commission");
+  CHECK(ma->roles == std::vector<std::string>{"official"});
+  CHECK(HasFact(e, "position", "deputy director, the regional Health Commission",
+                "en:appositive"));
+  const core::Person* lan = Find(e, "Nguyen Thi Lan");
+  CHECK(lan->position == "head");
+  CHECK(lan->affiliation == "the endoscopy unit at Bach Mai Hospital");
+  CHECK(lan->country == "VN");
+}
+
+TEST_CASE("Countries of people", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Prof.Kamal Rahimov (Tajikistan) and Dr. Pham Duc from Vietnam spoke. "
+      "Thai expert Dr. Somchai Prasert attended.\n"
+      "越南专家阮氏兰教授和颂猜医生（泰国）出席。来自老挝的本米教授也参加了。\n"
+      "Выступил профессор Сергей Орлов из Узбекистана.");
+  CHECK(Find(e, "Kamal Rahimov")->country == "TJ");
+  CHECK(Find(e, "Pham Duc")->country == "VN");
+  CHECK(Find(e, "Somchai Prasert")->country == "TH");
+  CHECK(Find(e, "阮氏兰")->country == "VN");
+  CHECK(Find(e, "颂猜")->country == "TH");
+  CHECK(Find(e, "本米")->country == "LA");
+  CHECK(Find(e, "Сергей Орлов")->country == "UZ");
+  CHECK(HasFact(e, "country", "TJ", "en:parenthesis"));
+  CHECK(HasFact(e, "country", "UZ", "ru:from"));
+}
+
+TEST_CASE("Trainee counts tied to one country", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "The course has 16 foreign trainees from Thailand, the Philippines, and "
+      "Uzbekistan and 9 trainees from China.\n"
+      "来自越南的5名学员和3名老挝学员参加培训。\n"
+      "Среди участников 12 слушателей из Казахстана.");
+  std::vector<std::pair<std::string, int>> counts;
+  for (const core::TraineeCount& t : e.trainees) counts.emplace_back(t.country, t.count);
+  CHECK(counts == std::vector<std::pair<std::string, int>>{
+                      {"CN", 9}, {"VN", 5}, {"LA", 3}, {"KZ", 12}});
+  CHECK(HasFact(e, "trainees", "16 from TH,PH,UZ", "en:trainees-several-countries"));
+  CHECK(HasFact(e, "trainees", "9 from CN", "en:trainees"));
+  SECTION("no count is no trainee, and a person's role is not a count") {
+    ArticleEntities none = Body("Trainees from Five Countries met Dr. Li, a trainee from Laos.");
+    CHECK(none.trainees.empty());
+    CHECK(HasRole(*Find(none, "Li"), "trainee"));
+  }
+}
+
+TEST_CASE("Course series, edition, host and city", "[indexer][people]") {
+  SECTION("English title") {
+    ArticleEntities e = ExtractEntities(
+        "The 42nd ERCP/EUS Hands-on Workshop Opens in Urumqi with Trainees from Fi",
+        "On May 21, the Digestive Endoscopy Center of the People's Hospital opened "
+        "the workshop.",
+        "en");
+    CHECK(e.series == "ERCP/EUS Hands-on Workshop");
+    CHECK(e.edition == 42);
+    CHECK(e.host == "the Digestive Endoscopy Center of the People's Hospital");
+    CHECK(e.city == "Urumqi");
+    CHECK(e.country == "CN");
+    CHECK(HasFact(e, "edition", "42", "en:ordinal+head"));
+  }
+  SECTION("first paragraph, word ordinal, series going on after its head") {
+    ArticleEntities e = ExtractEntities(
+        "Course News", "The Third International Training Course on Digestive "
+        "Endoscopy, hosted by Bach Mai Hospital, opened in Hanoi.", "en");
+    CHECK(e.series == "International Training Course on Digestive Endoscopy");
+    CHECK(e.edition == 3);
+    CHECK(e.host == "Bach Mai Hospital");
+    CHECK(e.city == "Hanoi");
+  }
+  SECTION("Chinese") {
+    ArticleEntities e = ExtractEntities(
+        "第42届ERCP/EUS培训班开幕", "由兰州大学第一医院消化科主办的培训班在兰州举行。", "zh");
+    CHECK(e.series == "ERCP/EUS培训班");
+    CHECK(e.edition == 42);
+    CHECK(e.host == "兰州大学第一医院消化科");
+    CHECK(e.city == "Lanzhou");
+  }
+  SECTION("Russian and Thai") {
+    ArticleEntities ru = ExtractEntities("В Казани открылся 42-й курс по эндоскопии", "", "ru");
+    CHECK(ru.series == "курс по эндоскопии");
+    CHECK(ru.edition == 42);
+    CHECK(ru.city == "Kazan");
+    ArticleEntities th = ExtractEntities(
+        "การอบรมเชิงปฏิบัติการ ERCP ครั้งที่ 5 ณ โรงพยาบาลศิริราช กรุงเทพฯ", "", "th");
+    CHECK(th.series == "การอบรมเชิงปฏิบัติการ ERCP");
+    CHECK(th.edition == 5);
+    CHECK(th.host == "โรงพยาบาลศิริราช");
+    CHECK(th.country == "TH");
+  }
+}
+
+TEST_CASE("Repeated mentions are one person", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Prof Rahimov opened the session.\n"
+      "Prof. Kamal Rahimov (Tajikistan) gave a lecture titled “Adenoma detection”.\n"
+      "Rahimov also demonstrated cold snare polypectomy. Mr. Ma spoke.\n"
+      "Mr. Ma Lin attended. 马林教授出席。马教授致辞。");
+  REQUIRE(Names(e) == std::vector<std::string>{"Kamal Rahimov", "Ma Lin"});
+  const core::Person& rahimov = e.people[0];
+  CHECK(rahimov.line == 1);
+  CHECK(rahimov.country == "TJ");
+  CHECK(rahimov.talks == std::vector<std::string>{"Adenoma detection"});
+  CHECK(HasRole(rahimov, "instructor"));
+  CHECK(HasFact(e, "person", "Prof Rahimov", "en:same-surname"));
+  CHECK(e.people[1].names == std::vector<std::string>{"马林"});
+  CHECK(HasRole(e.people[1], "official"));
+}
+
+TEST_CASE("No person without an honorific or a title", "[indexer][people]") {
+  ArticleEntities e = ExtractEntities(
+      "Hospital News Roundup For June",
+      "The Endoscopy Center Received New Equipment From Olympus. Deputy Director "
+      "Wang said the Day Surgery Unit would expand. Kamal Rahimov Tajikistan.\n"
+      "Главный Врач поздравил Коллектив с Успешным Завершением года.\n"
+      "医院召开年度工作会议，各科室主任和全体医生参加了会议。\n"
+      "โรงพยาบาลได้รับรางวัลคุณภาพบริการประจำปี",
+      "en");
+  CHECK(Names(e).empty());
+}
+
+TEST_CASE("Any bytes are accepted", "[indexer][people]") {
+  std::vector<std::string> inputs = {
+      "", "\n\n\n", "Prof.", "Prof. \xFF\xFE", "Dr.\xE4\xB8", "马林\xE6\x95",
+      "第\xE4届", "«unclosed “quote", "16 trainees from", "来自", "(((((", ",,,,",
+      std::string("Prof. A\0B Rahimov", 17)};
+  std::mt19937 random(20240521);
+  const std::string alphabet =
+      "Prof. Dr Mr,()（）“”《》«»\"' 0123456789教授马林专家来自泰国的名学员分别届第"
+      "проф.Иванов из Таиланда ศ.นพ.สมชาย respectively from Thailand and \xFF\xC3";
+  for (int i = 0; i < 300; ++i) {
+    std::string s;
+    size_t length = random() % 200;
+    for (size_t j = 0; j < length; ++j) s += alphabet[random() % alphabet.size()];
+    inputs.push_back(s);
+  }
+  for (const std::string& input : inputs) {
+    ArticleEntities e = ExtractEntities(input, input + "\n" + input, "");
+    for (const core::Person& p : e.people) CHECK(!p.name.empty());
+  }
+}
+
+TEST_CASE("A 5 KB article is extracted quickly", "[indexer][people]") {
+  std::string body;
+  while (body.size() < 5000) {
+    body +=
+        "Prof.Kamal Rahimov (Tajikistan) and Dr. Olga Ivanova (Russia) gave lectures "
+        "on colonoscopy. Mr. Ma Lin, deputy director of the Health Commission, "
+        "attended the opening ceremony. 越南专家阮氏兰教授作了《内镜》的报告。\n";
+  }
+  ExtractEntities("The 3rd Silk Road Colonoscopy Workshop", body, "en");  // warm up
+  constexpr int kRuns = 20;
+  auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < kRuns; ++i) {
+    ExtractEntities("The 3rd Silk Road Colonoscopy Workshop", body, "en");
+  }
+  auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                    std::chrono::steady_clock::now() - start)
+                    .count() /
+                kRuns;
+  std::printf("people extractor: %zu-byte article in %lld us\n", body.size(),
+              static_cast<long long>(micros));
+  // Generous: Debug and sanitizer builds are several times slower than the
+  // < 200 us of an optimised build.
+  CHECK(micros < 20000);
+}
+
+TEST_CASE("Rules files report their errors", "[indexer][people]") {
+  auto bad = people::PeopleRules::Parse("honorific en Prof.\nnonsense en x\n");
+  REQUIRE(!bad.ok());
+  CHECK(bad.status().message() == "line 2: unknown category \"nonsense\"");
+  auto bad_number = people::PeopleRules::Parse("number en five=V\n");
+  REQUIRE(!bad_number.ok());
+  auto cities = people::CityGazetteer::Parse("Urumqi = 乌鲁木齐\n");
+  REQUIRE(!cities.ok());
+  CHECK(cities.status().message() ==
+        "line 1: \"Urumqi\" does not end with a country code");
+}
+
+namespace {
+
+struct Expected {
+  std::string file, name, country;
+  std::vector<std::string> roles, talks;
+};
+
+std::vector<std::string> Split(const std::string& text, const std::string& separator) {
+  std::vector<std::string> parts;
+  if (text.empty()) return parts;
+  for (size_t pos = 0;;) {
+    size_t cut = text.find(separator, pos);
+    parts.push_back(text.substr(pos, cut - pos));
+    if (cut == std::string::npos) return parts;
+    pos = cut + separator.size();
+  }
+}
+
+std::vector<Expected> ReadLabels(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Expected> rows;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = Split(line, "\t");
+    f.resize(5);
+    rows.push_back({f[0], f[1], f[2], Split(f[3], ","), Split(f[4], " | ")});
+  }
+  return rows;
+}
+
+ArticleEntities ExtractFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string all = text.str();
+  size_t newline = all.find('\n');
+  std::string title = all.substr(0, newline);
+  std::string body = newline == std::string::npos ? "" : all.substr(newline + 1);
+  return ExtractEntities(title, body, "");
+}
+
+}  // namespace
+
+TEST_CASE("Labelled set: precision and recall of people", "[indexer][people][eval]") {
+  const std::string dir = std::string(ANNALS_FIXTURES_DIR) + "/extraction";
+  std::vector<Expected> labels = ReadLabels(dir + "/people.tsv");
+  std::set<std::string> files;
+  for (const Expected& row : labels) files.insert(row.file);
+  REQUIRE(files.size() >= 25);
+  int found = 0, expected = 0, correct = 0;
+  int countries = 0, roles = 0, talks = 0;
+  for (const std::string& file : files) {
+    ArticleEntities e = ExtractFile(dir + "/people/" + file + ".txt");
+    found += static_cast<int>(e.people.size());
+    for (const Expected& row : labels) {
+      if (row.file != file || row.name == "-") continue;
+      ++expected;
+      auto match = std::find_if(e.people.begin(), e.people.end(), [&](const core::Person& p) {
+        return core::PersonKey(p.name) == core::PersonKey(row.name);
+      });
+      if (match == e.people.end()) {
+        UNSCOPED_INFO("missed " << file << ": " << row.name);
+        continue;
+      }
+      ++correct;
+      countries += match->country == row.country;
+      std::set<std::string> got_roles(match->roles.begin(), match->roles.end());
+      roles += got_roles == std::set<std::string>(row.roles.begin(), row.roles.end());
+      talks += match->talks == row.talks;
+    }
+  }
+  double precision = found == 0 ? 0 : static_cast<double>(correct) / found;
+  double recall = expected == 0 ? 0 : static_cast<double>(correct) / expected;
+  std::printf(
+      "people extractor, labelled set of %zu articles: precision %.2f (%d/%d), "
+      "recall %.2f (%d/%d); of the people found: country %d, roles %d, talks %d "
+      "exactly right\n",
+      files.size(), precision, correct, found, recall, correct, expected, countries,
+      roles, talks);
+  REQUIRE(precision >= 0.8);
+  REQUIRE(recall >= 0.8);
+}
+
+}  // namespace annals::indexer
