@@ -32,7 +32,19 @@ struct Token {
   Kind kind = Kind::kWord;
   bool joined = false;  // a word after a word with only spaces, hyphens,
                         // apostrophes, dots or '&' between them
-  std::string folded;   // words: case and accents folded
+  size_t fold_begin = 0, fold_end = 0;  // words: in Tokens::folded
+};
+
+struct Tokens {
+  std::vector<Token> list;
+  std::string folded;  // the folded words, separated by one space
+
+  // The folded words list[i..j] joined by spaces.
+  std::string_view Words(size_t i, size_t j) const {
+    return std::string_view(folded).substr(
+        list[i].fold_begin, list[j].fold_end - list[i].fold_begin);
+  }
+  std::string_view Word(size_t i) const { return Words(i, i); }
 };
 
 bool IsHan(UChar32 c) {
@@ -40,11 +52,20 @@ bool IsHan(UChar32 c) {
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF);
 }
 bool IsThai(UChar32 c) { return c >= 0x0E01 && c <= 0x0E5B; }
-bool IsCyrillic(UChar32 c) { return c >= 0x400 && c <= 0x4FF; }
 
 bool IsJoiner(UChar32 c) {
-  return u_isUWhiteSpace(c) || c == '-' || c == '\'' || c == '.' || c == '&' ||
-         c == 0x2019 || c == 0x02BC || (c >= 0x2010 && c <= 0x2014);
+  if (c < 0x80)
+    return std::string_view(" \t\r\n-'.&").find(char(c)) !=
+           std::string_view::npos;
+  return u_isUWhiteSpace(c) || c == 0x2019 || c == 0x02BC ||
+         (c >= 0x2010 && c <= 0x2014);
+}
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return std::isalnum(c) != 0;
+  int8_t type = u_charType(c);
+  return u_isalnum(c) || type == U_NON_SPACING_MARK ||
+         type == U_COMBINING_SPACING_MARK || c == 0x200C || c == 0x200D;
 }
 
 bool IsInheritedMark(UChar32 c) {
@@ -52,12 +73,6 @@ bool IsInheritedMark(UChar32 c) {
   return u_charType(c) == U_NON_SPACING_MARK &&
          uscript_getScript(c, &status) == USCRIPT_INHERITED &&
          U_SUCCESS(status);
-}
-
-bool IsWordChar(UChar32 c) {
-  int8_t type = u_charType(c);
-  return u_isalnum(c) || type == U_NON_SPACING_MARK ||
-         type == U_COMBINING_SPACING_MARK || c == 0x200C || c == 0x200D;
 }
 
 void AppendUtf8(UChar32 c, std::string& out) {
@@ -70,59 +85,36 @@ void AppendUtf8(UChar32 c, std::string& out) {
 
 // Appends one code point of a word, case- and accent-folded.
 void AppendFolded(UChar32 c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(std::tolower(c));
-    return;
+  if (c < 0x80) return out.push_back(static_cast<char>(std::tolower(c)));
+  if (c >= 0x400 && c < 0x460) {  // Russian, quickly: ё -> е, й -> и
+    if (c < 0x410) c += 0x50;
+    if (c < 0x430) c += 0x20;
+    if (c == 0x439) c = 0x438;
+    if (c == 0x450 || c == 0x451) c = 0x435;
+    return AppendUtf8(c, out);
   }
   c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-  switch (c) {
-    case 0xDF:
-      out += "ss";
-      return;
-    case 0xE6:
-      out += "ae";
-      return;
-    case 0x153:
-      out += "oe";
-      return;
-    case 0xF0:
-    case 0x111:
-      out += 'd';
-      return;
-    case 0xF8:
-      out += 'o';
-      return;
-    case 0x142:
-      out += 'l';
-      return;
-    case 0x131:
-      out += 'i';
-      return;
-    case 0x640:
-    case 0x200C:
-    case 0x200D:
-      return;  // tatweel, ZWNJ, ZWJ
-    case 0x649:
-    case 0x64A:
-      c = 0x6CC;
-      break;  // ى ي -> ی
-    case 0x643:
-      c = 0x6A9;
-      break;  // ك -> ک
-    default:
-      break;
+  // Letters without a decomposition, and Arabic -> Persian letter forms; ""
+  // drops tatweel, ZWNJ and ZWJ.
+  static constexpr std::pair<UChar32, const char*> kByHand[] = {
+      {0xDF, "ss"}, {0xE6, "ae"}, {0x153, "oe"}, {0xF0, "d"}, {0x111, "d"},
+      {0xF8, "o"},  {0x142, "l"}, {0x131, "i"},  {0x640, ""}, {0x200C, ""},
+      {0x200D, ""}, {0x649, "ی"}, {0x64A, "ی"},  {0x643, "ک"}};
+  for (const auto& [from, to] : kByHand) {
+    if (c != from) continue;
+    out += to;
+    return;
   }
   if (IsInheritedMark(c)) return;
-  if (c < 0x2000) {  // Latin, Greek, Cyrillic: drop accents (ё -> е, й -> и)
-    static const icu::Normalizer2* nfd = [] {
+  if (c < 0x2000) {  // Latin, Greek: drop accents
+    static const icu::Normalizer2* const nfd = [] {
       UErrorCode status = U_ZERO_ERROR;
       const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
       return U_SUCCESS(status) ? n : nullptr;
     }();
     icu::UnicodeString parts;
     if (nfd != nullptr && nfd->getDecomposition(c, parts)) {
-      for (int32_t i = 0; i < parts.length();
-           i += U16_LENGTH(parts.char32At(i)))
+      for (int32_t i = 0; i < parts.length(); i = parts.moveIndex32(i, 1))
         if (!IsInheritedMark(parts.char32At(i)))
           AppendUtf8(parts.char32At(i), out);
       return;
@@ -131,94 +123,112 @@ void AppendFolded(UChar32 c, std::string& out) {
   AppendUtf8(c, out);
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+Tokens Tokenize(std::string_view text) {
+  Tokens tokens;
+  std::vector<Token>& list = tokens.list;
+  std::string& folded = tokens.folded;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n =
       static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
   bool in_token = false, after_word = false;
+  size_t space_at = 0;
+  auto close = [&] {  // drops a word that folded to nothing
+    if (in_token && list.back().kind == Kind::kWord &&
+        list.back().fold_begin == list.back().fold_end) {
+      folded.resize(space_at);
+      list.pop_back();
+    }
+  };
   for (int32_t i = 0; i < n;) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
     Kind kind = IsHan(c) ? Kind::kHan : IsThai(c) ? Kind::kThai : Kind::kWord;
     if (c < 0 || (kind == Kind::kWord && !IsWordChar(c))) {
-      bool was_word = in_token && tokens.back().kind == Kind::kWord;
+      bool was_word = in_token && list.back().kind == Kind::kWord;
       after_word =
           (was_word || (!in_token && after_word)) && c >= 0 && IsJoiner(c);
+      close();
       in_token = false;
       continue;
     }
-    if (!in_token || tokens.back().kind != kind) {
-      Token& t = tokens.emplace_back();
+    if (!in_token || list.back().kind != kind) {
+      close();
+      Token& t = list.emplace_back();
       t.begin = start;
       t.kind = kind;
       t.joined = kind == Kind::kWord && !in_token && after_word;
+      space_at = folded.size();
+      if (kind == Kind::kWord && !folded.empty()) folded += ' ';
+      t.fold_begin = t.fold_end = folded.size();
       in_token = true;
       after_word = false;
     }
-    tokens.back().end = i;
-    if (kind == Kind::kWord) AppendFolded(c, tokens.back().folded);
+    Token& t = list.back();
+    t.end = i;
+    if (kind == Kind::kWord) {
+      AppendFolded(c, folded);
+      t.fold_end = folded.size();
+    }
   }
+  close();
   return tokens;
 }
 
 // The table key of a name: words joined by one space, or the Han (Thai)
 // characters written together; "" for anything else.
-std::string KeyOf(std::string_view text, const std::vector<Token>& tokens) {
+std::string KeyOf(std::string_view text, const Tokens& tokens) {
+  const std::vector<Token>& list = tokens.list;
+  if (list.empty()) return "";
+  Kind kind = list[0].kind;
+  if (std::any_of(list.begin(), list.end(),
+                  [kind](const Token& t) { return t.kind != kind; }))
+    return "";
+  if (kind == Kind::kWord) return std::string(tokens.Words(0, list.size() - 1));
   std::string key;
-  if (tokens.empty()) return key;
-  Kind kind = tokens[0].kind;
-  for (const Token& t : tokens) {
-    if (t.kind != kind) return "";
-    if (kind == Kind::kWord) {
-      if (!key.empty()) key += ' ';
-      key += t.folded;
-    } else {
-      key += text.substr(t.begin, t.end - t.begin);
-    }
-  }
-  if (kind != Kind::kWord && key.size() < 6) return "";  // one character
-  return key;
+  for (const Token& t : list) key += text.substr(t.begin, t.end - t.begin);
+  return key.size() >= 6 ? key : "";  // not one character
 }
 
-bool IsCyrillicWord(const Token& t) {
-  return t.kind == Kind::kWord && !t.folded.empty() &&
-         static_cast<uint8_t>(t.folded[0]) >= 0xD0 &&
-         static_cast<uint8_t>(t.folded[0]) <= 0xD3;
+bool IsCyrillicWord(const Tokens& tokens, size_t i) {
+  std::string_view w = tokens.Word(i);
+  return tokens.list[i].kind == Kind::kWord && !w.empty() &&
+         static_cast<uint8_t>(w[0]) >= 0xD0 &&
+         static_cast<uint8_t>(w[0]) <= 0xD3;
 }
 
 // The stem of a one-word Russian name (countries.h), or "".
-std::string StemOf(std::string_view text, const std::vector<Token>& tokens) {
-  if (tokens.size() != 1 || !IsCyrillicWord(tokens[0])) return "";
-  const Token& t = tokens[0];
+std::string StemOf(std::string_view text, const Tokens& tokens) {
+  if (tokens.list.size() != 1 || !IsCyrillicWord(tokens, 0)) return "";
+  const Token& t = tokens.list[0];
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t end = static_cast<int32_t>(t.end);
   UChar32 last;
   U8_PREV(s, static_cast<int32_t>(t.begin), end, last);
   last = u_tolower(last);
-  std::string stem = t.folded;
+  std::string stem(tokens.Word(0));
   if (std::u32string_view(U"аяйь").find(last) != std::u32string_view::npos) {
     stem.resize(stem.size() - 2);  // the folded last letter is 2 bytes
-  } else if (!IsCyrillic(last) || std::u32string_view(U"еёиоуыэю").find(last) !=
-                                      std::u32string_view::npos) {
+  } else if (last < 0x430 || last > 0x44F ||
+             std::u32string_view(U"еиоуыэю").find(last) !=
+                 std::u32string_view::npos) {
     return "";  // indeclinable (Мали, Перу)
   }
   return stem.size() >= 8 ? stem : "";  // 4+ letters
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-    s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-    s.remove_suffix(1);
-  return s;
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
 }
 
-std::string ToUtf8(const icu::UnicodeString& u) {
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+std::string_view Trim(std::string_view s) {
+  constexpr std::string_view kSpaces = " \t\r\n\f\v";
+  size_t begin = s.find_first_not_of(kSpaces);
+  if (begin == s.npos) return {};
+  return s.substr(begin, s.find_last_not_of(kSpaces) - begin + 1);
 }
 
 }  // namespace
@@ -239,50 +249,52 @@ void CountryGazetteer::Upsert(StringMap<Entry>& map, const std::string& key,
 
 void CountryGazetteer::Add(std::string_view name, const std::string& code,
                            int priority) {
-  std::vector<Token> tokens = Tokenize(name);
+  Tokens tokens = Tokenize(name);
   std::string key = KeyOf(name, tokens);
   if (key.empty()) return;
-  bool two_letters = key.size() <= 2 && tokens[0].folded.size() == key.size();
+  bool two_letters = key.size() <= 2 && tokens.list[0].kind == Kind::kWord;
   Upsert(names_, key, Entry{code, priority, false, two_letters});
   std::string stem = StemOf(name, tokens);
   if (!stem.empty()) Upsert(stems_, stem, Entry{code, priority, false, false});
 }
 
+// Adds an ICU name at level 2, and at level 1 its parts: "Myanmar (Burma)"
+// gives "Myanmar" and "Burma"; "هنگ‌کنگ، منطقهٔ ..." gives
+// "هنگ‌کنگ".
+void CountryGazetteer::AddIcuName(std::string_view name,
+                                  const std::string& code) {
+  Add(name, code, 2);
+  for (std::string_view open : {"(", "（", ",", "،", "，"}) {
+    size_t p = name.find(open);
+    if (p == std::string::npos) continue;
+    Add(name.substr(0, p), code, 1);
+    size_t close = name.find(open == "(" ? ")" : "）", p);
+    if (open == "(" || open == "（")
+      Add(name.substr(p + open.size(), close - p - open.size()), code, 1);
+  }
+}
+
 void CountryGazetteer::AddIcuNames() {
-  for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr;
-       ++c) {
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
     const std::string code = *c;
     const icu::Locale region("", *c);
-    for (const char* lang : {"en", "zh", "ru", "th", "fa", "vi"}) {
+    for (std::string_view lang : {"en", "zh", "ru", "th", "fa", "vi"}) {
       icu::UnicodeString display;
-      region.getDisplayCountry(icu::Locale(lang), display);
-      std::string name = ToUtf8(display);
+      region.getDisplayCountry(icu::Locale(std::string(lang).c_str()), display);
+      std::string name;
+      display.toUTF8String(name);
       if (name.empty() || name == code) continue;  // ICU has no name
-      if (lang == std::string_view("en")) english_[code] = name;
-      if (lang == std::string_view("vi")) {
+      if (lang == "vi") {  // short Vietnamese names are common words
         std::string key = KeyOf(name, Tokenize(name));
         if (key.size() - std::count(key.begin(), key.end(), ' ') < 6) continue;
       }
-      Add(name, code, 2);
-      // "Myanmar (Burma)", "刚果（金）", "هنگ‌کنگ، منطقهٔ ...": parts at
-      // level 1.
-      for (std::string_view open : {"(", "（", ",", "،", "，"}) {
-        size_t p = name.find(open);
-        if (p == std::string::npos) continue;
-        Add(std::string_view(name).substr(0, p), code, 1);
-        size_t close = name.find_first_of(")）", p);
-        if (open[0] == '(' || open == "（")
-          Add(std::string_view(name).substr(p + open.size(),
-                                            close - p - open.size()),
-              code, 1);
-      }
-      if (lang == std::string_view("en")) {
-        std::string long_form = name;
-        if (size_t p = long_form.find('&'); p != std::string::npos)
-          long_form.replace(p, 1, "and");
-        if (long_form.starts_with("St. ")) long_form.replace(0, 3, "Saint");
-        Add(long_form, code, 2);
-      }
+      AddIcuName(name, code);
+      if (lang != "en") continue;
+      english_[code] = name;
+      if (size_t p = name.find('&'); p != std::string::npos)
+        name.replace(p, 1, "and");  // "Trinidad & Tobago"
+      if (name.starts_with("St. ")) name.replace(0, 3, "Saint");
+      AddIcuName(name, code);
     }
   }
 }
@@ -324,7 +336,7 @@ Status CountryGazetteer::AddAliases(const std::string& path) {
   }
   if (in.bad()) return Status::IoError(path + ": read error");
   for (const std::string& name : lookup_only) {
-    std::vector<Token> tokens = Tokenize(name);
+    Tokens tokens = Tokenize(name);
     if (auto it = names_.find(KeyOf(name, tokens)); it != names_.end())
       it->second.lookup_only = true;
     if (auto it = stems_.find(StemOf(name, tokens)); it != stems_.end())
@@ -338,12 +350,16 @@ void CountryGazetteer::Finish() {
     UChar32 c;
     U8_GET_UNSAFE(reinterpret_cast<const uint8_t*>(key.data()), 0, c);
     if (IsHan(c) || IsThai(c)) {
-      first_char_[c] = std::max(first_char_[c], key.size());
+      first_char_[c].push_back(key.size());
     } else {
       size_t words = std::count(key.begin(), key.end(), ' ') + 1;
       size_t& longest = first_word_[key.substr(0, key.find(' '))];
       longest = std::max(longest, words);
     }
+  }
+  for (auto& [c, lengths] : first_char_) {  // longest first, once each
+    std::sort(lengths.rbegin(), lengths.rend());
+    lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
   }
 }
 
@@ -395,22 +411,23 @@ const CountryGazetteer::Entry* CountryGazetteer::FindStem(
 std::string CountryGazetteer::Lookup(std::string_view name) const {
   name = Trim(name);
   if (name.size() == 2 && std::isalpha(static_cast<unsigned char>(name[0])) &&
-      std::isalpha(static_cast<unsigned char>(name[1]))) {
-    std::string code{
-        static_cast<char>(std::toupper(static_cast<unsigned char>(name[0]))),
-        static_cast<char>(std::toupper(static_cast<unsigned char>(name[1])))};
-    if (english_.count(code) > 0) return code;
+      std::isalpha(static_cast<unsigned char>(name[1])) &&
+      !EnglishName(name).empty()) {
+    return Upper(name);
   }
-  std::vector<Token> tokens = Tokenize(name);
-  if (tokens.size() > 1 && tokens[0].folded == "the")
-    tokens.erase(tokens.begin());
+  constexpr std::string_view kPrathet = "ประเทศ";  // Thai "country"
+  if (name.size() > kPrathet.size() && name.starts_with(kPrathet)) {
+    std::string code = Lookup(name.substr(kPrathet.size()));
+    if (!code.empty()) return code;
+  }
+  Tokens tokens = Tokenize(name);
+  if (tokens.list.size() > 1 && tokens.Word(0) == "the")
+    tokens.list.erase(tokens.list.begin());
   const Entry* entry = nullptr;
   if (auto it = names_.find(KeyOf(name, tokens)); it != names_.end()) {
     entry = &it->second;
-  } else if (name.starts_with("ประเทศ")) {
-    return Lookup(name.substr(std::string_view("ประเทศ").size()));
-  } else if (tokens.size() == 1 && IsCyrillicWord(tokens[0])) {
-    entry = FindStem(tokens[0].folded);
+  } else if (tokens.list.size() == 1 && IsCyrillicWord(tokens, 0)) {
+    entry = FindStem(tokens.Word(0));
   }
   return entry != nullptr && !entry->ambiguous ? entry->code : "";
 }
@@ -421,30 +438,24 @@ void CountryGazetteer::Report(const Entry& entry, size_t begin, size_t end,
     out.push_back({begin, end, entry.code});
 }
 
-// Max-length matching inside a run of Han or Thai characters.
+// Max-length matching inside a run [begin, end) of Han or Thai characters.
 void CountryGazetteer::ScanRun(std::string_view text, size_t begin, size_t end,
                                std::vector<CountryMention>& out) const {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  std::vector<int32_t> ends;
-  for (int32_t p = static_cast<int32_t>(begin), next;
-       p < static_cast<int32_t>(end); p = next) {
-    next = p;
+  for (size_t p = begin, next; p < end; p = next) {
+    int32_t i = static_cast<int32_t>(p);
     UChar32 c;
-    U8_NEXT(s, next, static_cast<int32_t>(end), c);
+    U8_NEXT(s, i, static_cast<int32_t>(end), c);
+    next = static_cast<size_t>(i);
     auto first = first_char_.find(c);
     if (first == first_char_.end()) continue;
-    ends.clear();
-    int32_t limit = static_cast<int32_t>(std::min(end, p + first->second));
-    for (int32_t e = next; e <= limit;) {
-      ends.push_back(e);
-      if (e == limit) break;
-      U8_FWD_1(s, e, limit);
-    }
-    for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
-      auto it = names_.find(text.substr(p, *e - p));
+    for (size_t length : first->second) {
+      if (p + length > end || (p + length < end && U8_IS_TRAIL(s[p + length])))
+        continue;
+      auto it = names_.find(text.substr(p, length));
       if (it == names_.end()) continue;
-      Report(it->second, p, *e, out);
-      next = *e;
+      Report(it->second, p, p + length, out);
+      next = p + length;
       break;
     }
   }
@@ -453,42 +464,39 @@ void CountryGazetteer::ScanRun(std::string_view text, size_t begin, size_t end,
 std::vector<CountryMention> CountryGazetteer::FindAll(
     std::string_view text) const {
   std::vector<CountryMention> out;
-  std::vector<Token> tokens = Tokenize(text);
-  std::string phrase;
-  for (size_t i = 0; i < tokens.size();) {
-    const Token& t = tokens[i];
-    if (t.kind != Kind::kWord) {
-      ScanRun(text, t.begin, t.end, out);
+  const Tokens tokens = Tokenize(text);
+  const std::vector<Token>& list = tokens.list;
+  for (size_t i = 0; i < list.size();) {
+    if (list[i].kind != Kind::kWord) {
+      ScanRun(text, list[i].begin, list[i].end, out);
       ++i;
       continue;
     }
     const Entry* hit = nullptr;
-    size_t used = 1;
-    if (auto first = first_word_.find(t.folded); first != first_word_.end()) {
+    size_t last = i;
+    if (auto first = first_word_.find(tokens.Word(i));
+        first != first_word_.end()) {
       size_t n = 1;
-      while (n < first->second && i + n < tokens.size() && tokens[i + n].joined)
+      while (n < first->second && i + n < list.size() && list[i + n].joined)
         ++n;
-      for (; n > 0 && hit == nullptr; --n) {
-        phrase = t.folded;
-        for (size_t k = 1; k < n; ++k) (phrase += ' ') += tokens[i + k].folded;
-        if (auto it = names_.find(phrase); it != names_.end()) {
+      for (last = i + n - 1; hit == nullptr; --last) {
+        if (auto it = names_.find(tokens.Words(i, last)); it != names_.end()) {
           hit = &it->second;
-          used = n;
+          break;
         }
+        if (last == i) break;
       }
     }
-    if (hit == nullptr && IsCyrillicWord(t)) hit = FindStem(t.folded);
-    if (hit != nullptr) Report(*hit, t.begin, tokens[i + used - 1].end, out);
-    i += hit != nullptr ? used : 1;
+    if (hit == nullptr && IsCyrillicWord(tokens, i))
+      hit = FindStem(tokens.Word(i));
+    if (hit != nullptr) Report(*hit, list[i].begin, list[last].end, out);
+    i = hit != nullptr ? last + 1 : i + 1;
   }
   return out;
 }
 
 std::string CountryGazetteer::EnglishName(std::string_view code) const {
-  std::string upper(code);
-  for (char& c : upper)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  auto it = english_.find(upper);
+  auto it = english_.find(Upper(code));
   return it != english_.end() ? it->second : "";
 }
 

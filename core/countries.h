@@ -84,6 +84,7 @@ class CountryGazetteer {
 
   CountryGazetteer() = default;
   void AddIcuNames();
+  void AddIcuName(std::string_view name, const std::string& code);
   Status AddAliases(const std::string& path);
   // Adds a name (and its Russian stem) unless a higher priority claims it.
   void Add(std::string_view name, const std::string& code, int priority);
@@ -99,9 +100,10 @@ class CountryGazetteer {
   StringMap<Entry> names_;  // folded name -> entry
   StringMap<Entry> stems_;  // folded Russian stem -> entry
   // For FindAll: the most words of a name starting with this word, and the
-  // most bytes of a Han/Thai name starting with this character.
+  // byte lengths (longest first) of Han/Thai names starting with this
+  // character.
   StringMap<size_t> first_word_;
-  std::unordered_map<char32_t, size_t> first_char_;
+  std::unordered_map<char32_t, std::vector<size_t>> first_char_;
   StringMap<std::string> english_;  // code -> ICU's English name
   Status load_status_;
 };

@@ -20,7 +20,8 @@ Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path) {
   Xapian::WritableDatabase db;
   Status status = CatchXapian(path, [&] {
     db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-    std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    std::string version =
+        db.get_metadata(std::string(schema::kMetaSchemaVersion));
     if (version.empty()) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion),
                       std::to_string(schema::kSchemaVersion));

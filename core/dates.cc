@@ -10,7 +10,8 @@ namespace annals::core {
 namespace {
 
 std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+  while (!text.empty() &&
+         std::isspace(static_cast<unsigned char>(text.front())))
     text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
     text.remove_suffix(1);
@@ -20,8 +21,8 @@ std::string_view Trim(std::string_view text) {
 // Splits "2018/5/23" or "2018年5月23日" into runs of ASCII digits and checks
 // that only the allowed separators stand between them.
 bool SplitNumbers(std::string_view text, std::vector<std::string>* parts) {
-  static constexpr std::string_view kSeparators[] = {"/", "-", ".", "年", "月",
-                                                      "日"};
+  static constexpr std::string_view kSeparators[] = {"/",  "-",  ".",
+                                                     "年", "月", "日"};
   std::string current;
   size_t i = 0;
   while (i < text.size()) {
@@ -50,14 +51,16 @@ bool SplitNumbers(std::string_view text, std::vector<std::string>* parts) {
 }  // namespace
 
 int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
 bool IsValidDay(int year, int month, int day) {
-  return year >= 1 && year <= 9999 && day >= 1 && day <= DaysInMonth(year, month);
+  return year >= 1 && year <= 9999 && day >= 1 &&
+         day <= DaysInMonth(year, month);
 }
 
 std::string PartialDate::Iso() const {
@@ -87,9 +90,10 @@ Result<PartialDate> ParseDate(std::string_view text) {
   date.year = std::stoi(parts[0]);
   if (parts.size() > 1) date.month = std::stoi(parts[1]);
   if (parts.size() > 2) date.day = std::stoi(parts[2]);
-  bool valid = date.year >= 1 &&
-               (parts.size() < 2 || (date.month >= 1 && date.month <= 12)) &&
-               (parts.size() < 3 || IsValidDay(date.year, date.month, date.day));
+  bool valid =
+      date.year >= 1 &&
+      (parts.size() < 2 || (date.month >= 1 && date.month <= 12)) &&
+      (parts.size() < 3 || IsValidDay(date.year, date.month, date.day));
   if (!valid) {
     return Status::Invalid(
         fmt::format("\"{}\" is not a date of the calendar", text));

@@ -17,10 +17,12 @@ std::vector<std::string> SplitForms(const std::string& line) {
   size_t start = 0;
   while (start <= line.size()) {
     size_t cut = line.find(" = ", start);
-    std::string form = line.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
+    std::string form = line.substr(
+        start, cut == std::string::npos ? std::string::npos : cut - start);
     size_t first = form.find_first_not_of(" \t\r");
     size_t last = form.find_last_not_of(" \t\r");
-    if (first != std::string::npos) forms.push_back(form.substr(first, last - first + 1));
+    if (first != std::string::npos)
+      forms.push_back(form.substr(first, last - first + 1));
     if (cut == std::string::npos) break;
     start = cut + 3;
   }
@@ -39,7 +41,8 @@ std::string DataDirectory() {
 #endif
 }
 
-std::string JoinTokens(const std::vector<Token>& tokens, size_t begin, size_t end) {
+std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
+                       size_t end) {
   std::string key;
   for (size_t i = begin; i < end; ++i) {
     bool glue = i > begin && Unspaced(tokens[i].script) &&
@@ -50,7 +53,8 @@ std::string JoinTokens(const std::vector<Token>& tokens, size_t begin, size_t en
   return key;
 }
 
-std::string Glossary::FormKey(const TextAnalyzer& analyzer, std::string_view text) {
+std::string Glossary::FormKey(const TextAnalyzer& analyzer,
+                              std::string_view text) {
   std::vector<Token> tokens = analyzer.Analyze(text);
   return JoinTokens(tokens, 0, tokens.size());
 }
@@ -71,7 +75,8 @@ Result<Glossary> Glossary::Load(const std::string& path,
       std::vector<Token> tokens = analyzer.Analyze(form);
       if (tokens.empty()) continue;
       std::string key = JoinTokens(tokens, 0, tokens.size());
-      glossary.longest_form_tokens_ = std::max(glossary.longest_form_tokens_, tokens.size());
+      glossary.longest_form_tokens_ =
+          std::max(glossary.longest_form_tokens_, tokens.size());
       glossary.concept_of_.emplace(key, index);
       keys.push_back(key);
     }
@@ -84,7 +89,8 @@ Result<Glossary> Glossary::Load(const std::string& path,
 
 const Glossary& Glossary::Default() {
   static const Glossary kGlossary = [] {
-    auto loaded = Load(DataDirectory() + "/glossary.txt", TextAnalyzer::Default());
+    auto loaded =
+        Load(DataDirectory() + "/glossary.txt", TextAnalyzer::Default());
     return loaded.ok() ? std::move(loaded).value() : Glossary();
   }();
   return kGlossary;
@@ -108,7 +114,8 @@ std::vector<std::string> Glossary::FindTopics(const TextAnalyzer& analyzer,
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string key;
     for (size_t j = i; j < tokens.size() && j < i + window; ++j) {
-      bool glue = j > i && Unspaced(tokens[j].script) && Unspaced(tokens[j - 1].script);
+      bool glue =
+          j > i && Unspaced(tokens[j].script) && Unspaced(tokens[j - 1].script);
       if (j > i && !glue) key += ' ';
       key += tokens[j].stem;
       auto it = concept_of_.find(key);

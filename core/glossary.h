@@ -28,18 +28,22 @@ class Glossary {
 
   // The analysed key of a phrase: stems joined by ' ', Han/Thai words
   // joined without a space ("endoscop ultrasound", "超声内镜").
-  static std::string FormKey(const TextAnalyzer& analyzer, std::string_view text);
+  static std::string FormKey(const TextAnalyzer& analyzer,
+                             std::string_view text);
 
   // The topic key of a phrase: its concept's canonical key when the glossary
   // knows it, else its own form key.
-  std::string TopicKey(const TextAnalyzer& analyzer, std::string_view topic) const;
+  std::string TopicKey(const TextAnalyzer& analyzer,
+                       std::string_view topic) const;
 
   // Canonical keys of every concept whose form appears in the text.
   std::vector<std::string> FindTopics(const TextAnalyzer& analyzer,
                                       std::string_view text) const;
 
   // Every concept as its form keys (canonical first).
-  const std::vector<std::vector<std::string>>& concepts() const { return concepts_; }
+  const std::vector<std::vector<std::string>>& concepts() const {
+    return concepts_;
+  }
   // The canonical display form of a concept key ("ERCP"), or "".
   std::string DisplayName(const std::string& key) const;
 
@@ -52,7 +56,8 @@ class Glossary {
 
 // Joins analysed tokens into a key: ' ' between words, nothing between
 // adjacent Han/Thai words.
-std::string JoinTokens(const std::vector<Token>& tokens, size_t begin, size_t end);
+std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
+                       size_t end);
 
 // The data folder: $ANNALS_DATA_DIR when set, else the one built in.
 std::string DataDirectory();

@@ -19,7 +19,7 @@ struct Person {
   std::string affiliation;
   std::string country;             // ISO 3166-1 alpha-2, upper case, or ""
   std::vector<std::string> talks;  // talk titles attributed to them
-  int line = 0;                    // source line where they were found, 0 if n/a
+  int line = 0;  // source line where they were found, 0 if n/a
 };
 
 struct TraineeCount {
@@ -30,9 +30,10 @@ struct TraineeCount {
 enum class DocType { kNews, kCourse };
 
 struct Record {
-  std::string id;      // stable id: record "id", or news path without extension
+  std::string id;  // stable id: record "id", or news path without extension
   DocType type = DocType::kNews;
-  std::string type_name;  // the record's own "type" when given ("course", "workshop" ...)
+  std::string type_name;  // the record's own "type" when given ("course",
+                          // "workshop" ...)
   std::string title;
   std::string body;       // news: paragraphs joined by '\n'; records: summary
   std::string language;   // BCP-47 tag as given, or "" to detect

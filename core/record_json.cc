@@ -113,18 +113,21 @@ std::string GetString(const rapidjson::Value& v, const char* key) {
   return std::string(it->value.GetString(), it->value.GetStringLength());
 }
 
-long long GetInt(const rapidjson::Value& v, const char* key, long long missing) {
+long long GetInt(const rapidjson::Value& v, const char* key,
+                 long long missing) {
   auto it = v.FindMember(key);
   if (it == v.MemberEnd() || !it->value.IsInt64()) return missing;
   return it->value.GetInt64();
 }
 
-std::vector<std::string> GetStrings(const rapidjson::Value& v, const char* key) {
+std::vector<std::string> GetStrings(const rapidjson::Value& v,
+                                    const char* key) {
   std::vector<std::string> out;
   auto it = v.FindMember(key);
   if (it == v.MemberEnd() || !it->value.IsArray()) return out;
   for (const auto& item : it->value.GetArray()) {
-    if (item.IsString()) out.emplace_back(item.GetString(), item.GetStringLength());
+    if (item.IsString())
+      out.emplace_back(item.GetString(), item.GetStringLength());
   }
   return out;
 }
@@ -145,7 +148,8 @@ Person ReadPerson(const rapidjson::Value& v) {
 
 void ReadRecord(const rapidjson::Value& v, Record* r) {
   r->id = GetString(v, "id");
-  r->type = GetString(v, "type") == "course" ? DocType::kCourse : DocType::kNews;
+  r->type =
+      GetString(v, "type") == "course" ? DocType::kCourse : DocType::kNews;
   r->type_name = GetString(v, "type_name");
   r->title = GetString(v, "title");
   r->body = GetString(v, "body");
@@ -164,19 +168,22 @@ void ReadRecord(const rapidjson::Value& v, Record* r) {
   r->country = GetString(v, "country");
   r->programme = GetString(v, "programme");
   r->topics = GetStrings(v, "topics");
-  if (auto it = v.FindMember("people"); it != v.MemberEnd() && it->value.IsArray()) {
+  if (auto it = v.FindMember("people");
+      it != v.MemberEnd() && it->value.IsArray()) {
     for (const auto& p : it->value.GetArray()) {
       if (p.IsObject()) r->people.push_back(ReadPerson(p));
     }
   }
-  if (auto it = v.FindMember("trainees"); it != v.MemberEnd() && it->value.IsArray()) {
+  if (auto it = v.FindMember("trainees");
+      it != v.MemberEnd() && it->value.IsArray()) {
     for (const auto& t : it->value.GetArray()) {
       if (!t.IsObject()) continue;
-      r->trainees.push_back({GetString(t, "country"),
-                             static_cast<int>(GetInt(t, "count", 0))});
+      r->trainees.push_back(
+          {GetString(t, "country"), static_cast<int>(GetInt(t, "count", 0))});
     }
   }
-  if (auto it = v.FindMember("extra"); it != v.MemberEnd() && it->value.IsArray()) {
+  if (auto it = v.FindMember("extra");
+      it != v.MemberEnd() && it->value.IsArray()) {
     for (const auto& pair : it->value.GetArray()) {
       if (pair.IsArray() && pair.Size() == 2 && pair[0].IsString() &&
           pair[1].IsString()) {

@@ -15,7 +15,7 @@ struct Fact {
   std::string kind;     // "person", "role", "talk", "event-date", ...
   std::string subject;  // a person's name, or ""
   std::string value;
-  std::string source;   // "news/en/x.txt:7"
+  std::string source;  // "news/en/x.txt:7"
   std::string rule;
 };
 

@@ -21,33 +21,44 @@ inline constexpr std::string_view kMetaSchemaVersion = "annals.schema";
 // Term prefixes. Unprefixed terms are the analysed words of the whole text
 // (title, body and searchable record fields), one form per word (stemmed where
 // the script has a stemmer), with positions.
-inline constexpr std::string_view kPrefixId = "Q";         // unique id
-inline constexpr std::string_view kPrefixTitle = "S";      // title words, positions
-inline constexpr std::string_view kPrefixLanguage = "L";   // "Len", "Lzh"
-inline constexpr std::string_view kPrefixType = "XT";      // "XTnews", "XTcourse"
-inline constexpr std::string_view kPrefixBigram = "XB";    // Han/Thai character bigrams (recall fallback)
-inline constexpr std::string_view kPrefixPerson = "XP";    // person key: "XPli xun"
-inline constexpr std::string_view kPrefixPersonName = "XN";// a person's name as written, normalised
-inline constexpr std::string_view kPrefixCountry = "XC";   // ISO alpha-2, upper case: "XCTH"
-inline constexpr std::string_view kPrefixTopic = "XO";     // normalised topic: "XOercp"
-inline constexpr std::string_view kPrefixYear = "XY";      // event year: "XY2018"
-inline constexpr std::string_view kPrefixRole = "XR";      // a role anybody had: "XRspeaker"
-inline constexpr std::string_view kPrefixSeries = "XS";    // normalised series key
-inline constexpr std::string_view kPrefixEvent = "XE";     // event key shared by documents of one event
-inline constexpr std::string_view kPrefixSource = "XF";    // source path (for pruning), hashed if long
+inline constexpr std::string_view kPrefixId = "Q";     // unique id
+inline constexpr std::string_view kPrefixTitle = "S";  // title words, positions
+inline constexpr std::string_view kPrefixLanguage = "L";  // "Len", "Lzh"
+inline constexpr std::string_view kPrefixType = "XT";  // "XTnews", "XTcourse"
+inline constexpr std::string_view kPrefixBigram =
+    "XB";  // Han/Thai character bigrams (recall fallback)
+inline constexpr std::string_view kPrefixPerson =
+    "XP";  // person key: "XPli xun"
+inline constexpr std::string_view kPrefixPersonName =
+    "XN";  // a person's name as written, normalised
+inline constexpr std::string_view kPrefixCountry =
+    "XC";  // ISO alpha-2, upper case: "XCTH"
+inline constexpr std::string_view kPrefixTopic =
+    "XO";  // normalised topic: "XOercp"
+inline constexpr std::string_view kPrefixYear = "XY";  // event year: "XY2018"
+inline constexpr std::string_view kPrefixRole =
+    "XR";  // a role anybody had: "XRspeaker"
+inline constexpr std::string_view kPrefixSeries =
+    "XS";  // normalised series key
+inline constexpr std::string_view kPrefixEvent =
+    "XE";  // event key shared by documents of one event
+inline constexpr std::string_view kPrefixSource =
+    "XF";  // source path (for pruning), hashed if long
 
 // Value slots. DO NOT RENUMBER.
 enum class Slot : unsigned {
-  kEventDate = 0,  // "YYYYMMDD" (month/day 00 when unknown); string order = time order
+  kEventDate =
+      0,  // "YYYYMMDD" (month/day 00 when unknown); string order = time order
   kPublished = 1,  // "YYYYMMDD", publication date (news) or start (records)
   kViews = 2,      // Xapian::sortable_serialise(view count)
   kType = 3,       // "news" | "course"
   kYear = 4,       // "YYYY" of the event date (facets)
   kCountries = 5,  // ISO codes of countries mentioned, joined by '\t' (facets)
-  kRoles = 6,      // roles held by anybody in the document, joined by '\t' (facets)
-  kEventKey = 7,   // event key, for collapsing hits on the event
-  kLanguage = 8,   // primary language tag
-  kSourceStamp = 9,// "size:mtime:hash" of the source file (incremental indexing)
+  kRoles = 6,  // roles held by anybody in the document, joined by '\t' (facets)
+  kEventKey = 7,  // event key, for collapsing hits on the event
+  kLanguage = 8,  // primary language tag
+  kSourceStamp =
+      9,  // "size:mtime:hash" of the source file (incremental indexing)
 };
 
 constexpr unsigned SlotNumber(Slot slot) { return static_cast<unsigned>(slot); }

@@ -77,8 +77,8 @@ class [[nodiscard]] Result {
 
 }  // namespace annals::core
 
-#define ANNALS_RETURN_IF_ERROR(expr)          \
-  do {                                        \
+#define ANNALS_RETURN_IF_ERROR(expr)           \
+  do {                                         \
     ::annals::core::Status annals_s_ = (expr); \
     if (!annals_s_.ok()) return annals_s_;     \
   } while (0)

@@ -46,7 +46,8 @@ MappedText Decode(std::string_view utf8) {
     if (c == 0x2019 || c == 0x02BC) c = '\'';    // typographic apostrophe
     mapped.text.append(c);
     mapped.offsets.push_back(static_cast<size_t>(start));
-    if (U16_LENGTH(c) == 2) mapped.offsets.push_back(static_cast<size_t>(start));
+    if (U16_LENGTH(c) == 2)
+      mapped.offsets.push_back(static_cast<size_t>(start));
   }
   mapped.offsets.push_back(utf8.size());
   return mapped;
@@ -95,12 +96,12 @@ std::string ToUtf8(const icu::UnicodeString& text) {
 // Xapian stemmer names by language subtag.
 const std::map<std::string, std::string, std::less<>>& StemmerNames() {
   static const std::map<std::string, std::string, std::less<>> kNames = {
-      {"en", "english"},   {"ru", "russian"},    {"fr", "french"},
-      {"de", "german"},    {"es", "spanish"},    {"it", "italian"},
-      {"pt", "portuguese"}, {"nl", "dutch"},     {"sv", "swedish"},
-      {"da", "danish"},    {"no", "norwegian"},  {"nb", "norwegian"},
-      {"fi", "finnish"},   {"hu", "hungarian"},  {"ro", "romanian"},
-      {"tr", "turkish"},   {"id", "indonesian"}, {"ms", "indonesian"},
+      {"en", "english"},    {"ru", "russian"},    {"fr", "french"},
+      {"de", "german"},     {"es", "spanish"},    {"it", "italian"},
+      {"pt", "portuguese"}, {"nl", "dutch"},      {"sv", "swedish"},
+      {"da", "danish"},     {"no", "norwegian"},  {"nb", "norwegian"},
+      {"fi", "finnish"},    {"hu", "hungarian"},  {"ro", "romanian"},
+      {"tr", "turkish"},    {"id", "indonesian"}, {"ms", "indonesian"},
   };
   return kNames;
 }
@@ -126,7 +127,8 @@ std::string StemmerFor(Script script, std::string_view language) {
 std::string StemWith(const std::string& stemmer, const std::string& word) {
   thread_local std::map<std::string, Xapian::Stem> stemmers;
   auto it = stemmers.find(stemmer);
-  if (it == stemmers.end()) it = stemmers.emplace(stemmer, Xapian::Stem(stemmer)).first;
+  if (it == stemmers.end())
+    it = stemmers.emplace(stemmer, Xapian::Stem(stemmer)).first;
   return it->second(word);
 }
 
@@ -184,13 +186,20 @@ std::string TextAnalyzer::Impl::NormalizeWord(
   bool latin_marks = false;
   for (int32_t i = 0; i < folded.length(); ++i) {
     char16_t c = folded.charAt(i);
-    if (c == 0x0451) folded.setCharAt(i, 0x0435);       // ё -> е
-    else if (c == 0x064A) folded.setCharAt(i, 0x06CC);  // ي -> ی
-    else if (c == 0x0649) folded.setCharAt(i, 0x06CC);  // ى -> ی
-    else if (c == 0x0643) folded.setCharAt(i, 0x06A9);  // ك -> ک
-    else if (c == 0x0111) folded.setCharAt(i, 'd');     // đ -> d
-    else if (c >= 0xC0 && c < 0x250) latin_marks = true;
-    else if (c >= 0x1E00 && c < 0x1F00) latin_marks = true;
+    if (c == 0x0451)
+      folded.setCharAt(i, 0x0435);  // ё -> е
+    else if (c == 0x064A)
+      folded.setCharAt(i, 0x06CC);  // ي -> ی
+    else if (c == 0x0649)
+      folded.setCharAt(i, 0x06CC);  // ى -> ی
+    else if (c == 0x0643)
+      folded.setCharAt(i, 0x06A9);  // ك -> ک
+    else if (c == 0x0111)
+      folded.setCharAt(i, 'd');  // đ -> d
+    else if (c >= 0xC0 && c < 0x250)
+      latin_marks = true;
+    else if (c >= 0x1E00 && c < 0x1F00)
+      latin_marks = true;
   }
   if (latin_marks) {
     // Latin diacritics are folded (Nguyễn = nguyen); Cyrillic й stays.
@@ -246,7 +255,8 @@ std::vector<Token> TextAnalyzer::Analyze(std::string_view text,
     impl_->SplitAtDots(mapped, begin, end, &pieces);
     for (auto [piece_begin, piece_end] : pieces) {
       if (!HasLetterOrDigit(mapped.text, piece_begin, piece_end)) continue;
-      icu::UnicodeString word(mapped.text, piece_begin, piece_end - piece_begin);
+      icu::UnicodeString word(mapped.text, piece_begin,
+                              piece_end - piece_begin);
       Token token;
       token.term = impl_->NormalizeWord(word);
       if (token.term.empty()) continue;

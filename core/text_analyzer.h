@@ -19,8 +19,8 @@ namespace annals::core {
 enum class Script { kOther, kLatin, kHan, kCyrillic, kThai, kArabic, kNumber };
 
 struct Token {
-  std::string term;    // normalised word (not stemmed)
-  std::string stem;    // the indexed form: stemmed where the script has a stemmer
+  std::string term;  // normalised word (not stemmed)
+  std::string stem;  // the indexed form: stemmed where the script has a stemmer
   Script script = Script::kOther;
   uint32_t position = 0;  // word position, counted from 1
   size_t begin = 0;       // byte offsets of the word in the original text

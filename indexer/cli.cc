@@ -1,9 +1,9 @@
 // annals-index [--db PATH] [--quiet] PATH...
 #include "indexer/cli.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <exception>
 
 #include "core/database.h"
@@ -12,17 +12,21 @@ namespace annals::indexer {
 
 int Main(int argc, char** argv) {
   try {
-    CLI::App app{"Index news articles (*.txt) and course records (*.json, *.jsonl) "
-                 "into an Annals database.",
-                 "annals-index"};
+    CLI::App app{
+        "Index news articles (*.txt) and course records (*.json, *.jsonl) "
+        "into an Annals database.",
+        "annals-index"};
     Options options;
     std::string db_flag;
-    app.add_option("--db", db_flag, "Database folder (default $ANNALS_DB or ./annals.db)");
-    app.add_flag("-q,--quiet", options.quiet, "No progress line and no summary");
+    app.add_option("--db", db_flag,
+                   "Database folder (default $ANNALS_DB or ./annals.db)");
+    app.add_flag("-q,--quiet", options.quiet,
+                 "No progress line and no summary");
     app.add_option("--commit-every", options.commit_every,
                    "Commit after this many documents")
         ->check(CLI::PositiveNumber);
-    app.add_option("paths", options.inputs, "Files and folders to index")->required();
+    app.add_option("paths", options.inputs, "Files and folders to index")
+        ->required();
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -41,7 +41,8 @@ std::string EffectiveLanguage(const core::Record& record) {
 
 std::string PrimaryLanguage(const std::string& tag) {
   std::string primary = tag.substr(0, tag.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : primary)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return primary;
 }
 
@@ -53,7 +54,8 @@ std::string EventKey(int edition, const core::PartialDate& date) {
 std::string CapTerm(std::string term) {
   if (term.size() <= schema::kMaxTermBytes) return term;
   size_t cut = schema::kMaxTermBytes;
-  while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80)
+    --cut;
   term.resize(cut);
   return term;
 }
@@ -63,7 +65,8 @@ void DocumentBuilder::IndexText(const std::string& text,
                                 const std::string& prefix,
                                 Xapian::termpos* position,
                                 BuiltDocument* built) const {
-  std::vector<core::Token> tokens = analyzer_.Analyze(text, language, *position);
+  std::vector<core::Token> tokens =
+      analyzer_.Analyze(text, language, *position);
   Xapian::Document& doc = built->document;
   std::string run;  // the current run of adjacent Han/Thai words
   size_t run_end = 0;
@@ -76,9 +79,12 @@ void DocumentBuilder::IndexText(const std::string& text,
   for (const core::Token& token : tokens) {
     if (token.stem.size() > 64) continue;  // unsegmented junk; bigrams cover it
     doc.add_posting(CapTerm(token.stem), token.position);
-    if (!prefix.empty()) doc.add_posting(Prefixed(prefix, token.stem), token.position);
-    bool spellable = token.script == Script::kLatin || token.script == Script::kCyrillic;
-    if (spellable && token.term.size() >= 4) built->spelling_words.insert(token.term);
+    if (!prefix.empty())
+      doc.add_posting(Prefixed(prefix, token.stem), token.position);
+    bool spellable =
+        token.script == Script::kLatin || token.script == Script::kCyrillic;
+    if (spellable && token.term.size() >= 4)
+      built->spelling_words.insert(token.term);
     if (IsRunScript(token.script)) {
       if (!run.empty() && token.begin != run_end) flush_run();
       run += token.term;
@@ -100,9 +106,11 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   if (!r.country.empty()) countries.insert(r.country);
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
   for (const core::Person& person : r.people) {
-    doc.add_boolean_term(Prefixed(schema::kPrefixPerson, core::PersonKey(person.name)));
+    doc.add_boolean_term(
+        Prefixed(schema::kPrefixPerson, core::PersonKey(person.name)));
     for (const std::string& alias : person.names) {
-      doc.add_boolean_term(Prefixed(schema::kPrefixPerson, core::PersonKey(alias)));
+      doc.add_boolean_term(
+          Prefixed(schema::kPrefixPerson, core::PersonKey(alias)));
     }
     for (const std::string& role : person.roles) {
       doc.add_boolean_term(Prefixed(schema::kPrefixRole, role));
@@ -125,9 +133,11 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
     topics.insert(topic);
   }
   for (const std::string& topic : topics) {
-    if (!topic.empty()) doc.add_boolean_term(Prefixed(schema::kPrefixTopic, topic));
+    if (!topic.empty())
+      doc.add_boolean_term(Prefixed(schema::kPrefixTopic, topic));
   }
-  doc.add_value(schema::SlotNumber(schema::Slot::kCountries), Joined(countries));
+  doc.add_value(schema::SlotNumber(schema::Slot::kCountries),
+                Joined(countries));
 }
 
 void DocumentBuilder::SetValues(const core::StoredDocument& stored,
@@ -137,7 +147,8 @@ void DocumentBuilder::SetValues(const core::StoredDocument& stored,
   auto event = core::ParseIsoDate(r.event_date);
   auto published = core::ParseIsoDate(r.published);
   if (event.ok()) {
-    doc.add_value(schema::SlotNumber(schema::Slot::kEventDate), event->SlotValue());
+    doc.add_value(schema::SlotNumber(schema::Slot::kEventDate),
+                  event->SlotValue());
     std::string key = EventKey(r.edition, *event);
     if (!key.empty()) {
       doc.add_value(schema::SlotNumber(schema::Slot::kEventKey), key);
@@ -155,7 +166,8 @@ void DocumentBuilder::SetValues(const core::StoredDocument& stored,
     doc.add_value(schema::SlotNumber(schema::Slot::kViews),
                   Xapian::sortable_serialise(static_cast<double>(r.views)));
   }
-  doc.add_value(schema::SlotNumber(schema::Slot::kType), core::DocTypeName(r.type));
+  doc.add_value(schema::SlotNumber(schema::Slot::kType),
+                core::DocTypeName(r.type));
   std::set<std::string> roles;
   for (const core::Person& person : r.people) {
     roles.insert(person.roles.begin(), person.roles.end());
@@ -170,12 +182,15 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   Xapian::Document& doc = built.document;
   doc.add_boolean_term(built.id_term);
   std::string language = EffectiveLanguage(r);
-  doc.add_boolean_term(Prefixed(schema::kPrefixType, core::DocTypeName(r.type)));
-  doc.add_boolean_term(Prefixed(schema::kPrefixLanguage, PrimaryLanguage(language)));
+  doc.add_boolean_term(
+      Prefixed(schema::kPrefixType, core::DocTypeName(r.type)));
+  doc.add_boolean_term(
+      Prefixed(schema::kPrefixLanguage, PrimaryLanguage(language)));
   doc.add_value(schema::SlotNumber(schema::Slot::kLanguage), language);
 
   Xapian::termpos position = 1;
-  IndexText(r.title, language, std::string(schema::kPrefixTitle), &position, &built);
+  IndexText(r.title, language, std::string(schema::kPrefixTitle), &position,
+            &built);
   IndexText(r.body, language, "", &position, &built);
   std::vector<std::string> fields = {r.series, r.host, r.city, r.programme};
   fields.insert(fields.end(), r.topics.begin(), r.topics.end());

@@ -16,7 +16,7 @@ namespace annals::indexer {
 
 struct BuiltDocument {
   Xapian::Document document;
-  std::string id_term;                 // "Q<id>", for replace_document
+  std::string id_term;                   // "Q<id>", for replace_document
   std::set<std::string> spelling_words;  // words to add to the spelling table
 };
 
@@ -34,7 +34,8 @@ class DocumentBuilder {
   void IndexText(const std::string& text, const std::string& language,
                  const std::string& prefix, Xapian::termpos* position,
                  BuiltDocument* built) const;
-  void IndexEntities(const core::StoredDocument& doc, BuiltDocument* built) const;
+  void IndexEntities(const core::StoredDocument& doc,
+                     BuiltDocument* built) const;
   void SetValues(const core::StoredDocument& doc, BuiltDocument* built) const;
 
   const core::TextAnalyzer& analyzer_;

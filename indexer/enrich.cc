@@ -9,8 +9,8 @@
 namespace annals::indexer {
 namespace {
 
-std::string Citation(const core::Record& record, const std::vector<int>& body_lines,
-                     int paragraph) {
+std::string Citation(const core::Record& record,
+                     const std::vector<int>& body_lines, int paragraph) {
   int line = 1;  // the headline
   if (paragraph >= 0 && static_cast<size_t>(paragraph) < body_lines.size()) {
     line = body_lines[paragraph];
@@ -18,13 +18,16 @@ std::string Citation(const core::Record& record, const std::vector<int>& body_li
   return record.source + ":" + std::to_string(line);
 }
 
-void ApplyEventDate(const std::vector<int>& body_lines, core::StoredDocument* doc) {
+void ApplyEventDate(const std::vector<int>& body_lines,
+                    core::StoredDocument* doc) {
   core::Record& r = doc->record;
   core::PartialDate published;
-  if (auto parsed = core::ParseIsoDate(r.published); parsed.ok()) published = *parsed;
-  std::string language = r.language.empty()
-                             ? core::TextAnalyzer::DetectLanguage(r.title + "\n" + r.body)
-                             : r.language;
+  if (auto parsed = core::ParseIsoDate(r.published); parsed.ok())
+    published = *parsed;
+  std::string language =
+      r.language.empty()
+          ? core::TextAnalyzer::DetectLanguage(r.title + "\n" + r.body)
+          : r.language;
   auto finding = FindEventDate(r.body, published, language);
   if (finding && !finding->date.empty()) {
     r.event_date = finding->date.Iso();
@@ -43,9 +46,10 @@ void ApplyEventDate(const std::vector<int>& body_lines, core::StoredDocument* do
 void EnrichNews(const std::vector<int>& body_lines, core::StoredDocument* doc) {
   core::Record& r = doc->record;
   ApplyEventDate(body_lines, doc);
-  std::string language = r.language.empty()
-                             ? core::TextAnalyzer::DetectLanguage(r.title + "\n" + r.body)
-                             : r.language;
+  std::string language =
+      r.language.empty()
+          ? core::TextAnalyzer::DetectLanguage(r.title + "\n" + r.body)
+          : r.language;
   ArticleEntities found = ExtractEntities(r.title, r.body, language);
   r.people = std::move(found.people);
   r.trainees = std::move(found.trainees);

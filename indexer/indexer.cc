@@ -38,8 +38,9 @@ class Progress {
     if (now - last_ < std::chrono::milliseconds(200)) return;
     last_ = now;
     double seconds = std::chrono::duration<double>(now - start_).count();
-    fmt::print(err_, "\r{}: {} documents, {:.1f} MB, {:.0f} documents/s   ", kProgram,
-               documents, s.bytes / 1e6, seconds > 0 ? documents / seconds : 0.0);
+    fmt::print(err_, "\r{}: {} documents, {:.1f} MB, {:.0f} documents/s   ",
+               kProgram, documents, s.bytes / 1e6,
+               seconds > 0 ? documents / seconds : 0.0);
     std::fflush(err_);
   }
   void Finish() {
@@ -49,7 +50,8 @@ class Progress {
  private:
   std::FILE* err_;
   bool enabled_;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point start_ =
+      std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
 };
 
@@ -76,10 +78,10 @@ void IndexFile(const SourceFile& file, const DocumentBuilder& builder,
 }
 
 void PrintSummary(std::FILE* err, const Summary& s) {
-  fmt::print(err,
-             "{}: {} indexed, {} replaced, {} skipped, {} failed in {:.2f} s{}\n",
-             kProgram, s.indexed, s.replaced, s.skipped, s.failed, s.seconds,
-             s.interrupted ? " (interrupted; committed what was done)" : "");
+  fmt::print(
+      err, "{}: {} indexed, {} replaced, {} skipped, {} failed in {:.2f} s{}\n",
+      kProgram, s.indexed, s.replaced, s.skipped, s.failed, s.seconds,
+      s.interrupted ? " (interrupted; committed what was done)" : "");
 }
 
 }  // namespace
@@ -115,7 +117,8 @@ int RunIndexer(const Options& options, std::FILE* err, Summary* summary) {
   if (status.ok()) status = writer->Commit();
   summary->interrupted = g_stop_signal != 0;
   summary->seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   if (!status.ok()) {

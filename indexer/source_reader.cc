@@ -27,7 +27,8 @@ bool ReadFile(const std::string& path, std::string* bytes, std::string* error) {
   return true;
 }
 
-void ReadNews(const SourceFile& file, const std::string& bytes, SourceContents* out) {
+void ReadNews(const SourceFile& file, const std::string& bytes,
+              SourceContents* out) {
   auto parsed = ParseNews(bytes, file.path, file.id);
   if (!parsed.ok()) {
     out->errors.push_back(parsed.status().message());
@@ -41,11 +42,13 @@ void ReadNews(const SourceFile& file, const std::string& bytes, SourceContents* 
   out->documents.push_back(std::move(doc));
 }
 
-void ReadRecords(const SourceFile& file, const std::string& bytes, SourceContents* out) {
+void ReadRecords(const SourceFile& file, const std::string& bytes,
+                 SourceContents* out) {
   ParsedRecords parsed = file.kind == SourceKind::kJsonl
                              ? ParseRecordsJsonl(bytes, file.path)
                              : ParseRecordsJson(bytes, file.path);
-  out->errors.insert(out->errors.end(), parsed.errors.begin(), parsed.errors.end());
+  out->errors.insert(out->errors.end(), parsed.errors.begin(),
+                     parsed.errors.end());
   for (core::Record& record : parsed.records) {
     core::StoredDocument doc;
     doc.record = std::move(record);

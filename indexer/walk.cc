@@ -12,23 +12,30 @@ namespace fs = std::filesystem;
 
 bool KindOf(const fs::path& path, SourceKind* kind) {
   std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".txt") *kind = SourceKind::kNews;
-  else if (ext == ".json") *kind = SourceKind::kJson;
-  else if (ext == ".jsonl") *kind = SourceKind::kJsonl;
-  else return false;
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
+    return static_cast<char>(std::tolower(c));
+  });
+  if (ext == ".txt")
+    *kind = SourceKind::kNews;
+  else if (ext == ".json")
+    *kind = SourceKind::kJson;
+  else if (ext == ".jsonl")
+    *kind = SourceKind::kJsonl;
+  else
+    return false;
   return true;
 }
 
 void AddFile(const fs::path& file, const fs::path& root, WalkResult* result) {
   SourceKind kind;
   if (!KindOf(file, &kind)) {
-    result->skipped.push_back(file.string() + ": skipped (not a .txt, .json or .jsonl file)");
+    result->skipped.push_back(file.string() +
+                              ": skipped (not a .txt, .json or .jsonl file)");
     return;
   }
   fs::path relative = file.lexically_relative(root);
-  if (relative.empty() || relative.native().starts_with("..")) relative = file.filename();
+  if (relative.empty() || relative.native().starts_with(".."))
+    relative = file.filename();
   relative.replace_extension();
   result->files.push_back({file.string(), relative.generic_string(), kind});
 }
@@ -38,7 +45,8 @@ void WalkFolder(const fs::path& folder, WalkResult* result) {
   fs::recursive_directory_iterator it(
       folder, fs::directory_options::skip_permission_denied, error);
   if (error) {
-    result->errors.push_back(folder.string() + ": cannot read folder: " + error.message());
+    result->errors.push_back(folder.string() +
+                             ": cannot read folder: " + error.message());
     return;
   }
   std::vector<fs::path> files;

@@ -6,7 +6,8 @@
 
 namespace annals::indexer {
 
-core::Result<Writer> Writer::Open(const std::string& path, WriterOptions options) {
+core::Result<Writer> Writer::Open(const std::string& path,
+                                  WriterOptions options) {
   auto db = core::OpenForWriting(path);
   if (!db.ok()) return db.status();
   return Writer(path, std::move(db).value(), options);

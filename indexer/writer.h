@@ -18,7 +18,8 @@ struct WriterOptions {
 class Writer {
  public:
   // Opens or creates the database. Errors: kLocked, kIoError.
-  static core::Result<Writer> Open(const std::string& path, WriterOptions options);
+  static core::Result<Writer> Open(const std::string& path,
+                                   WriterOptions options);
 
   // Adds or replaces the document with the same id term; sets *replaced.
   core::Status Add(const BuiltDocument& built, bool* replaced);

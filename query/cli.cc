@@ -2,10 +2,10 @@
 //              [--sort relevance|date] QUERY...
 #include "query/cli.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -16,7 +16,8 @@
 namespace annals::query {
 namespace {
 
-constexpr const char* kSubcommands[] = {"search", "person", "year", "topic", "stats"};
+constexpr const char* kSubcommands[] = {"search", "person", "year", "topic",
+                                        "stats"};
 
 bool IsSubcommandOrHelp(const char* arg) {
   for (const char* name : kSubcommands) {
@@ -26,7 +27,8 @@ bool IsSubcommandOrHelp(const char* arg) {
 }
 
 // Options that take a value, so that the value is not taken for a word.
-constexpr const char* kValueOptions[] = {"--db", "--limit", "--offset", "--sort"};
+constexpr const char* kValueOptions[] = {"--db", "--limit", "--offset",
+                                         "--sort"};
 
 bool TakesValue(const std::string& arg) {
   for (const char* name : kValueOptions) {
@@ -59,7 +61,8 @@ std::vector<std::string> WithDefaultSubcommand(int argc, char** argv) {
 }
 
 void AddCommon(CLI::App* app, CommonOptions* common) {
-  app->add_option("--db", common->db_flag, "Database (default $ANNALS_DB or ./annals.db)");
+  app->add_option("--db", common->db_flag,
+                  "Database (default $ANNALS_DB or ./annals.db)");
   app->add_flag("--json", common->json, "One JSON document on stdout");
   app->add_flag("--explain", common->explain, "Say why each answer matched");
 }
@@ -68,33 +71,41 @@ void AddCommon(CLI::App* app, CommonOptions* common) {
 
 int Main(int argc, char** argv) {
   try {
-    CLI::App app{"Search an Annals archive of training records.", "annals-query"};
+    CLI::App app{"Search an Annals archive of training records.",
+                 "annals-query"};
     app.require_subcommand(1);
     CommonOptions common;
     SearchOptions search;
     std::vector<std::string> words;
     std::string sort = "relevance";
-    CLI::App* search_cmd = app.add_subcommand("search", "Ranked hits with snippets (default)");
+    CLI::App* search_cmd =
+        app.add_subcommand("search", "Ranked hits with snippets (default)");
     AddCommon(search_cmd, &common);
-    search_cmd->add_option("--limit", search.limit, "Hits to show (default 10)");
-    search_cmd->add_option("--offset", search.offset, "Hits to skip (default 0)");
+    search_cmd->add_option("--limit", search.limit,
+                           "Hits to show (default 10)");
+    search_cmd->add_option("--offset", search.offset,
+                           "Hits to skip (default 0)");
     search_cmd->add_option("--sort", sort, "relevance or date")
         ->check(CLI::IsMember({"relevance", "date"}));
-    search_cmd->add_flag("--facets", search.facets, "Counts by year, country, role and type");
+    search_cmd->add_flag("--facets", search.facets,
+                         "Counts by year, country, role and type");
     search_cmd->add_flag("--by-event", search.by_event, "One hit per event");
     search_cmd->add_option("query", words, "Query words")->required();
 
     std::string subject;
     CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");
     AddCommon(person_cmd, &common);
-    person_cmd->add_option("name", words, "The person's name, any script")->required();
+    person_cmd->add_option("name", words, "The person's name, any script")
+        ->required();
     CLI::App* year_cmd = app.add_subcommand("year", "The courses of a year");
     AddCommon(year_cmd, &common);
     year_cmd->add_option("year", subject, "A year, e.g. 2019")->required();
-    CLI::App* topic_cmd = app.add_subcommand("topic", "Courses and talks on a topic");
+    CLI::App* topic_cmd =
+        app.add_subcommand("topic", "Courses and talks on a topic");
     AddCommon(topic_cmd, &common);
     topic_cmd->add_option("topic", words, "A topic, e.g. EUS")->required();
-    CLI::App* stats_cmd = app.add_subcommand("stats", "Counts by year, type, language, country");
+    CLI::App* stats_cmd =
+        app.add_subcommand("stats", "Counts by year, type, language, country");
     AddCommon(stats_cmd, &common);
 
     std::vector<std::string> args = WithDefaultSubcommand(argc, argv);
@@ -107,11 +118,13 @@ int Main(int argc, char** argv) {
     }
     common.db_path = core::ResolveDatabasePath(common.db_flag);
     const char* no_colour = std::getenv("NO_COLOR");
-    common.colour = isatty(fileno(stdout)) && (no_colour == nullptr || *no_colour == '\0');
+    common.colour =
+        isatty(fileno(stdout)) && (no_colour == nullptr || *no_colour == '\0');
     search.sort_by_date = sort == "date";
     search.explain = common.explain;
     std::string joined;
-    for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
+    for (const std::string& word : words)
+      joined += (joined.empty() ? "" : " ") + word;
     if (*search_cmd) return RunSearch(common, search, joined);
     if (*person_cmd) return RunPerson(common, joined);
     if (*year_cmd) return RunYear(common, subject);

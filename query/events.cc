@@ -19,16 +19,18 @@ void Unite(std::vector<size_t>& parent, size_t a, size_t b) {
 }
 
 void FillEvent(Event* event) {
-  std::stable_sort(event->docs.begin(), event->docs.end(),
-                   [](const core::StoredDocument* a, const core::StoredDocument* b) {
-                     return a->record.type == core::DocType::kCourse &&
-                            b->record.type != core::DocType::kCourse;
-                   });
+  std::stable_sort(
+      event->docs.begin(), event->docs.end(),
+      [](const core::StoredDocument* a, const core::StoredDocument* b) {
+        return a->record.type == core::DocType::kCourse &&
+               b->record.type != core::DocType::kCourse;
+      });
   for (const core::StoredDocument* doc : event->docs) {
     const core::Record& r = doc->record;
     bool better_date = event->date.empty() ||
                        (r.event_date.size() > event->date.size()) ||
-                       (r.event_date.size() == event->date.size() && r.event_date < event->date);
+                       (r.event_date.size() == event->date.size() &&
+                        r.event_date < event->date);
     if (!r.event_date.empty() && better_date) event->date = r.event_date;
     if (event->title.empty()) event->title = r.title;
     if (event->city.empty()) event->city = r.city;
@@ -41,13 +43,15 @@ void FillEvent(Event* event) {
 
 DocRef RefOf(const core::StoredDocument& doc) {
   const core::Record& r = doc.record;
-  std::string source = r.source_line > 0 ? r.source + ":" + std::to_string(r.source_line)
-                                         : r.source;
+  std::string source = r.source_line > 0
+                           ? r.source + ":" + std::to_string(r.source_line)
+                           : r.source;
   return {r.id, core::DocTypeName(r.type), r.language, r.title, source};
 }
 
-std::vector<Event> GroupIntoEvents(const std::vector<core::StoredDocument>& docs,
-                                   const std::vector<std::string>& event_keys) {
+std::vector<Event> GroupIntoEvents(
+    const std::vector<core::StoredDocument>& docs,
+    const std::vector<std::string>& event_keys) {
   std::vector<size_t> parent(docs.size());
   std::iota(parent.begin(), parent.end(), 0);
   std::map<std::string, size_t> first_with_key;
@@ -63,14 +67,16 @@ std::vector<Event> GroupIntoEvents(const std::vector<core::StoredDocument>& docs
       auto [it, fresh] = first_with_day.emplace(day, i);
       const std::string& city = docs[i].record.city;
       const std::string& other_city = docs[it->second].record.city;
-      bool cities_agree = city.empty() || other_city.empty() || city == other_city;
+      bool cities_agree =
+          city.empty() || other_city.empty() || city == other_city;
       if (!fresh && cities_agree) Unite(parent, i, it->second);
     }
   }
   std::map<size_t, Event> by_root;
   for (size_t i = 0; i < docs.size(); ++i) {
     Event& event = by_root[Find(parent, i)];
-    if (event.key.empty()) event.key = event_keys[i].empty() ? docs[i].record.id : event_keys[i];
+    if (event.key.empty())
+      event.key = event_keys[i].empty() ? docs[i].record.id : event_keys[i];
     event.docs.push_back(&docs[i]);
   }
   std::vector<Event> events;
@@ -78,8 +84,9 @@ std::vector<Event> GroupIntoEvents(const std::vector<core::StoredDocument>& docs
     FillEvent(&event);
     events.push_back(std::move(event));
   }
-  std::stable_sort(events.begin(), events.end(),
-                   [](const Event& a, const Event& b) { return a.date < b.date; });
+  std::stable_sort(
+      events.begin(), events.end(),
+      [](const Event& a, const Event& b) { return a.date < b.date; });
   return events;
 }
 

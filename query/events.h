@@ -30,8 +30,9 @@ struct Event {
 };
 
 // `docs` must outlive the events. Events come out oldest first.
-std::vector<Event> GroupIntoEvents(const std::vector<core::StoredDocument>& docs,
-                                   const std::vector<std::string>& event_keys);
+std::vector<Event> GroupIntoEvents(
+    const std::vector<core::StoredDocument>& docs,
+    const std::vector<std::string>& event_keys);
 
 DocRef RefOf(const core::StoredDocument& doc);
 

@@ -17,7 +17,8 @@ struct FetchedDocs {
 };
 
 // All matches of `query` (up to `limit`), in docid order.
-core::Result<FetchedDocs> FetchAll(const Xapian::Database& db, const Xapian::Query& query,
+core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
+                                   const Xapian::Query& query,
                                    size_t limit = 100000);
 
 }  // namespace annals::query

@@ -72,14 +72,17 @@ struct TopicAnswer {
 
 struct StatsAnswer {
   size_t documents = 0;
-  std::map<std::string, std::map<std::string, size_t>> counts;  // year/type/language/country
+  std::map<std::string, std::map<std::string, size_t>>
+      counts;  // year/type/language/country
   std::vector<std::pair<std::string, size_t>> top_people;
   std::vector<std::pair<std::string, size_t>> top_topics;
 };
 
-core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db, const std::string& name);
+core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
+                                         const std::string& name);
 core::Result<YearAnswer> YearSummary(const Xapian::Database& db, int year);
-core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db, const std::string& topic);
+core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db,
+                                       const std::string& topic);
 core::Result<StatsAnswer> ArchiveStats(const Xapian::Database& db);
 
 }  // namespace annals::query

@@ -22,23 +22,26 @@ int RunPerson(const CommonOptions& common, const std::string& name) {
   if (!db.ok()) return Fail(db.status().message());
   auto answer = PersonHistory(*db, name);
   if (!answer.ok()) return Fail(answer.status().message());
-  fmt::print("{}", common.json ? RenderPersonJson(*answer, common.explain) + "\n"
-                               : RenderPersonText(*answer, common.explain));
+  fmt::print("{}", common.json
+                       ? RenderPersonJson(*answer, common.explain) + "\n"
+                       : RenderPersonText(*answer, common.explain));
   return answer->events.empty() && answer->candidates.empty() ? 1 : 0;
 }
 
 int RunYear(const CommonOptions& common, const std::string& year_text) {
   int year = 0;
-  auto [end, error] = std::from_chars(year_text.data(), year_text.data() + year_text.size(), year);
-  if (error != std::errc() || end != year_text.data() + year_text.size() || year < 1900 ||
-      year > 2100) {
+  auto [end, error] = std::from_chars(
+      year_text.data(), year_text.data() + year_text.size(), year);
+  if (error != std::errc() || end != year_text.data() + year_text.size() ||
+      year < 1900 || year > 2100) {
     return Fail("year: \"" + year_text + "\" is not a year (1900..2100)");
   }
   auto db = core::OpenForReading(common.db_path);
   if (!db.ok()) return Fail(db.status().message());
   auto answer = YearSummary(*db, year);
   if (!answer.ok()) return Fail(answer.status().message());
-  fmt::print("{}", common.json ? RenderYearJson(*answer) + "\n" : RenderYearText(*answer));
+  fmt::print("{}", common.json ? RenderYearJson(*answer) + "\n"
+                               : RenderYearText(*answer));
   return answer->events.empty() ? 1 : 0;
 }
 
@@ -47,7 +50,8 @@ int RunTopic(const CommonOptions& common, const std::string& topic) {
   if (!db.ok()) return Fail(db.status().message());
   auto answer = TopicHistory(*db, topic);
   if (!answer.ok()) return Fail(answer.status().message());
-  fmt::print("{}", common.json ? RenderTopicJson(*answer) + "\n" : RenderTopicText(*answer));
+  fmt::print("{}", common.json ? RenderTopicJson(*answer) + "\n"
+                               : RenderTopicText(*answer));
   return answer->years.empty() ? 1 : 0;
 }
 
@@ -56,7 +60,8 @@ int RunStats(const CommonOptions& common) {
   if (!db.ok()) return Fail(db.status().message());
   auto answer = ArchiveStats(*db);
   if (!answer.ok()) return Fail(answer.status().message());
-  fmt::print("{}", common.json ? RenderStatsJson(*answer) + "\n" : RenderStatsText(*answer));
+  fmt::print("{}", common.json ? RenderStatsJson(*answer) + "\n"
+                               : RenderStatsText(*answer));
   return answer->documents == 0 ? 1 : 0;
 }
 

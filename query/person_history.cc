@@ -13,12 +13,14 @@ namespace annals::query {
 namespace {
 
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
-  if (!value.empty() && std::find(list->begin(), list->end(), value) == list->end()) {
+  if (!value.empty() &&
+      std::find(list->begin(), list->end(), value) == list->end()) {
     list->push_back(value);
   }
 }
 
-bool MatchesKeys(const core::Person& person, const std::vector<std::string>& keys) {
+bool MatchesKeys(const core::Person& person,
+                 const std::vector<std::string>& keys) {
   auto matches = [&](const std::string& name) {
     std::string key = core::PersonKey(name);
     for (const std::string& wanted : keys) {
@@ -33,7 +35,8 @@ bool MatchesKeys(const core::Person& person, const std::vector<std::string>& key
 // The Han spelling of a person, which tells apart people whose names read
 // alike (马林 and 马琳 are both "ma lin"); "" when the mention has none.
 std::string HanIdentity(const core::Person& person) {
-  if (core::TextAnalyzer::ScriptOf(person.name) == core::Script::kHan) return person.name;
+  if (core::TextAnalyzer::ScriptOf(person.name) == core::Script::kHan)
+    return person.name;
   for (const std::string& alias : person.names) {
     if (core::TextAnalyzer::ScriptOf(alias) == core::Script::kHan) return alias;
   }
@@ -46,7 +49,8 @@ struct Mention {
   const core::Person* person;
 };
 
-std::vector<PersonCandidate> Candidates(const std::map<std::string, std::vector<Mention>>& by_identity) {
+std::vector<PersonCandidate> Candidates(
+    const std::map<std::string, std::vector<Mention>>& by_identity) {
   std::vector<PersonCandidate> candidates;
   for (const auto& [identity, mentions] : by_identity) {
     PersonCandidate c;
@@ -55,12 +59,14 @@ std::vector<PersonCandidate> Candidates(const std::map<std::string, std::vector<
     for (const Mention& m : mentions) {
       docs.insert(m.doc);
       AddUnique(&c.aliases, m.person->name);
-      for (const std::string& alias : m.person->names) AddUnique(&c.aliases, alias);
+      for (const std::string& alias : m.person->names)
+        AddUnique(&c.aliases, alias);
       AddUnique(&c.countries, m.person->country);
       if (c.description.empty()) {
         c.description = m.person->position;
         if (!m.person->affiliation.empty()) {
-          c.description += (c.description.empty() ? "" : ", ") + m.person->affiliation;
+          c.description +=
+              (c.description.empty() ? "" : ", ") + m.person->affiliation;
         }
       }
     }
@@ -70,33 +76,39 @@ std::vector<PersonCandidate> Candidates(const std::map<std::string, std::vector<
   return candidates;
 }
 
-PersonEvent BuildEvent(const Event& event, const std::vector<Mention>& mentions) {
+PersonEvent BuildEvent(const Event& event,
+                       const std::vector<Mention>& mentions) {
   PersonEvent out;
   out.date = event.date;
   out.title = event.title;
   out.city = event.city;
   out.docs = event.refs;
   for (const Mention& m : mentions) {
-    if (std::find(event.docs.begin(), event.docs.end(), m.doc) == event.docs.end()) continue;
+    if (std::find(event.docs.begin(), event.docs.end(), m.doc) ==
+        event.docs.end())
+      continue;
     for (const std::string& role : m.person->roles) AddUnique(&out.roles, role);
     for (const std::string& talk : m.person->talks) AddUnique(&out.talks, talk);
     if (out.affiliation.empty()) {
       out.affiliation = m.person->position;
       if (!m.person->affiliation.empty()) {
-        out.affiliation += (out.affiliation.empty() ? "" : ", ") + m.person->affiliation;
+        out.affiliation +=
+            (out.affiliation.empty() ? "" : ", ") + m.person->affiliation;
       }
     }
     std::string where = m.doc->record.source;
     if (m.person->line > 0) where += ":" + std::to_string(m.person->line);
-    out.why.push_back(m.doc->record.id + " names \"" + m.person->name + "\" (" + where +
-                      "), key \"" + core::PersonKey(m.person->name) + "\"");
+    out.why.push_back(m.doc->record.id + " names \"" + m.person->name + "\" (" +
+                      where + "), key \"" + core::PersonKey(m.person->name) +
+                      "\"");
   }
   return out;
 }
 
 }  // namespace
 
-core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db, const std::string& name) {
+core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
+                                         const std::string& name) {
   PersonAnswer answer;
   answer.query = name;
   std::vector<std::string> keys = core::PersonKeyVariants(name);
@@ -104,13 +116,15 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db, const std::
   for (const std::string& key : keys) {
     terms.emplace_back(std::string(core::schema::kPrefixPerson) + key);
   }
-  auto fetched = FetchAll(db, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+  auto fetched = FetchAll(
+      db, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
   if (!fetched.ok()) return fetched.status();
 
   std::vector<Mention> mentions;
   for (size_t i = 0; i < fetched->docs.size(); ++i) {
     for (const core::Person& person : fetched->docs[i].record.people) {
-      if (MatchesKeys(person, keys)) mentions.push_back({&fetched->docs[i], i, &person});
+      if (MatchesKeys(person, keys))
+        mentions.push_back({&fetched->docs[i], i, &person});
     }
   }
   std::map<std::string, std::vector<Mention>> by_identity;
@@ -151,12 +165,17 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db, const std::
     size_t offset = m.person - fetched->docs[m.doc_index].record.people.data();
     m.person = &docs[moved[m.doc_index]].record.people[offset];
   }
+  bool name_from_record = false;
   for (const Mention& m : mentions) {
-    if (answer.name.empty() || m.doc->record.type == core::DocType::kCourse) {
-      if (answer.name.empty()) answer.name = m.person->name;
+    // A course record's spelling is the name shown, when there is one.
+    bool from_record = m.doc->record.type == core::DocType::kCourse;
+    if (answer.name.empty() || (from_record && !name_from_record)) {
+      answer.name = m.person->name;
+      name_from_record = from_record;
     }
     AddUnique(&answer.aliases, m.person->name);
-    for (const std::string& alias : m.person->names) AddUnique(&answer.aliases, alias);
+    for (const std::string& alias : m.person->names)
+      AddUnique(&answer.aliases, alias);
     AddUnique(&answer.countries, m.person->country);
   }
   for (const Event& event : GroupIntoEvents(docs, event_keys)) {

@@ -24,7 +24,8 @@ std::string P(std::string_view prefix, const std::string& value) {
   return std::string(prefix) + value;
 }
 
-Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+Xapian::Query Combine(Xapian::Query::op op,
+                      const std::vector<Xapian::Query>& parts) {
   if (parts.empty()) return Xapian::Query();
   if (parts.size() == 1) return parts.front();
   return Xapian::Query(op, parts.begin(), parts.end());
@@ -69,7 +70,8 @@ core::Result<Xapian::Query> QueryBuilder::Node(const QueryNode& node,
       {
         auto inner = Node(node.children.front(), out);
         if (!inner.ok()) return inner.status();
-        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *inner);
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                             *inner);
       }
   }
   return Xapian::Query();
@@ -82,7 +84,8 @@ Xapian::Query QueryBuilder::KeyQuery(const std::string& key,
   size_t start = 0;
   while (start <= key.size()) {
     size_t cut = key.find(' ', start);
-    std::string piece = key.substr(start, cut == std::string::npos ? cut : cut - start);
+    std::string piece =
+        key.substr(start, cut == std::string::npos ? cut : cut - start);
     if (!piece.empty()) {
       if (IsRunScript(core::TextAnalyzer::ScriptOf(piece))) {
         for (const core::Token& token : analyzer_.Analyze(piece)) {
@@ -104,7 +107,8 @@ Xapian::Query QueryBuilder::Synonyms(const std::string& key,
   std::vector<Xapian::Query> alternatives;
   for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
     alternatives.push_back(KeyQuery(*it, prefix));
-    out->explanations.push_back("\"" + key + "\" also matches its synonym \"" + *it + "\"");
+    out->explanations.push_back("\"" + key + "\" also matches its synonym \"" +
+                                *it + "\"");
     for (const core::Token& token : analyzer_.Analyze(*it)) {
       out->highlight_stems.insert(token.stem);
     }
@@ -113,10 +117,12 @@ Xapian::Query QueryBuilder::Synonyms(const std::string& key,
 }
 
 Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
-  std::string prefix = node.field == "title" ? std::string(schema::kPrefixTitle) : "";
+  std::string prefix =
+      node.field == "title" ? std::string(schema::kPrefixTitle) : "";
   if (node.kind == NodeKind::kWildcard) {
     std::string stem = analyzer_.Normalize(node.text);
-    out->explanations.push_back("wildcard " + stem + "* expands over indexed words");
+    out->explanations.push_back("wildcard " + stem +
+                                "* expands over indexed words");
     return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + stem, 200,
                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   }
@@ -131,8 +137,10 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
     if (node.kind == NodeKind::kWord && !IsRunScript(token.script)) {
       out->free_words.push_back(token.term);
     }
-    if (IsRunScript(token.script)) run += token.term;
-    else all_run_script = false;
+    if (IsRunScript(token.script))
+      run += token.term;
+    else
+      all_run_script = false;
   }
   Xapian::Query query = Combine(Xapian::Query::OP_PHRASE, words);
   std::vector<Xapian::Query> alternatives = {query};
@@ -142,7 +150,8 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
       bigrams.emplace_back(P(schema::kPrefixBigram, bigram));
     }
     alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                              Combine(Xapian::Query::OP_AND, bigrams), kBigramWeight);
+                              Combine(Xapian::Query::OP_AND, bigrams),
+                              kBigramWeight);
   }
   Xapian::Query synonyms =
       Synonyms(core::JoinTokens(tokens, 0, tokens.size()), prefix, out);
@@ -157,21 +166,22 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   if (f == "person") {
     for (const std::string& key : core::PersonKeyVariants(node.text)) {
       terms.emplace_back(P(schema::kPrefixPerson, key));
-      out->explanations.push_back("person:" + node.text + " looks up the name key \"" +
-                                  key + "\"");
+      out->explanations.push_back("person:" + node.text +
+                                  " looks up the name key \"" + key + "\"");
     }
   } else if (f == "country") {
     std::string code = core::CountryGazetteer::Default().Lookup(node.text);
     if (code.empty()) {
-      return core::Status::Invalid(
-          "query:" + std::to_string(node.position) + ": unknown country \"" + node.text + "\"");
+      return core::Status::Invalid("query:" + std::to_string(node.position) +
+                                   ": unknown country \"" + node.text + "\"");
     }
     terms.emplace_back(P(schema::kPrefixCountry, code));
     out->explanations.push_back("country:" + node.text + " is " + code);
   } else if (f == "topic") {
     std::string key = core::Glossary::Default().TopicKey(analyzer_, node.text);
     terms.emplace_back(P(schema::kPrefixTopic, key));
-    out->explanations.push_back("topic:" + node.text + " is the topic \"" + key + "\"");
+    out->explanations.push_back("topic:" + node.text + " is the topic \"" +
+                                key + "\"");
   } else if (f == "type") {
     terms.emplace_back(P(schema::kPrefixType, node.text));
   } else if (f == "lang") {
@@ -220,8 +230,10 @@ core::Result<Xapian::Query> QueryBuilder::Or(const QueryNode& node,
     auto query = Node(is_not ? child.children.front() : child, out);
     if (!query.ok()) return query;
     if (query->empty()) continue;
-    if (is_not) excluded.push_back(*query);
-    else (child.required ? required : optional).push_back(*query);
+    if (is_not)
+      excluded.push_back(*query);
+    else
+      (child.required ? required : optional).push_back(*query);
   }
   Xapian::Query query;
   if (required.empty()) {

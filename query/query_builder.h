@@ -30,15 +30,18 @@ class QueryBuilder {
   core::Result<BuiltQuery> Build(const QueryNode& root) const;
 
  private:
-  core::Result<Xapian::Query> Node(const QueryNode& node, BuiltQuery* out) const;
+  core::Result<Xapian::Query> Node(const QueryNode& node,
+                                   BuiltQuery* out) const;
   Xapian::Query Text(const QueryNode& node, BuiltQuery* out) const;
-  core::Result<Xapian::Query> Field(const QueryNode& node, BuiltQuery* out) const;
+  core::Result<Xapian::Query> Field(const QueryNode& node,
+                                    BuiltQuery* out) const;
   Xapian::Query Range(const QueryNode& node) const;
   core::Result<Xapian::Query> And(const QueryNode& node, BuiltQuery* out) const;
   core::Result<Xapian::Query> Or(const QueryNode& node, BuiltQuery* out) const;
   Xapian::Query Synonyms(const std::string& key, const std::string& prefix,
                          BuiltQuery* out) const;
-  Xapian::Query KeyQuery(const std::string& key, const std::string& prefix) const;
+  Xapian::Query KeyQuery(const std::string& key,
+                         const std::string& prefix) const;
 
   const core::TextAnalyzer& analyzer_;
   const Xapian::Database& db_;

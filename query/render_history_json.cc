@@ -9,7 +9,8 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void Strings(JsonWriter& w, const char* key, const std::vector<std::string>& values) {
+void Strings(JsonWriter& w, const char* key,
+             const std::vector<std::string>& values) {
   w.Key(key);
   w.StartArray();
   for (const std::string& value : values) w.String(value);
@@ -31,10 +32,13 @@ void Docs(JsonWriter& w, const std::vector<DocRef>& docs) {
   w.EndArray();
 }
 
-void Counts(JsonWriter& w, const char* key, const std::map<std::string, int>& counts) {
+void Counts(JsonWriter& w, const char* key,
+            const std::map<std::string, int>& counts) {
   w.Key(key);
   w.StartObject();
-  for (const auto& [name, count] : counts) w.Key(name.c_str(), static_cast<rapidjson::SizeType>(name.size())), w.Int(count);
+  for (const auto& [name, count] : counts)
+    w.Key(name.c_str(), static_cast<rapidjson::SizeType>(name.size())),
+        w.Int(count);
   w.EndObject();
 }
 
@@ -153,7 +157,9 @@ std::string RenderStatsJson(const StatsAnswer& a) {
   for (const auto& [name, counts] : a.counts) {
     w.Key(name.c_str(), static_cast<rapidjson::SizeType>(name.size()));
     w.StartObject();
-    for (const auto& [value, count] : counts) w.Key(value.c_str(), static_cast<rapidjson::SizeType>(value.size())), w.Uint64(count);
+    for (const auto& [value, count] : counts)
+      w.Key(value.c_str(), static_cast<rapidjson::SizeType>(value.size())),
+          w.Uint64(count);
     w.EndObject();
   }
   for (const auto& [key, list] : {std::pair{"top_people", &a.top_people},

@@ -6,9 +6,11 @@
 namespace annals::query {
 namespace {
 
-std::string Join(const std::vector<std::string>& values, const char* separator = ", ") {
+std::string Join(const std::vector<std::string>& values,
+                 const char* separator = ", ") {
   std::string out;
-  for (const std::string& value : values) out += (out.empty() ? "" : separator) + value;
+  for (const std::string& value : values)
+    out += (out.empty() ? "" : separator) + value;
   return out;
 }
 
@@ -36,21 +38,23 @@ std::string TraineesLine(const std::map<std::string, int>& trainees) {
 std::string RenderPersonText(const PersonAnswer& a, bool explain) {
   std::string out;
   if (!a.candidates.empty()) {
-    out += fmt::format("\"{}\" matches {} different people; ask for one of them:\n", a.query,
-                       a.candidates.size());
+    out += fmt::format(
+        "\"{}\" matches {} different people; ask for one of them:\n", a.query,
+        a.candidates.size());
     for (const PersonCandidate& c : a.candidates) {
-      out += fmt::format("  {}  aliases: {}  countries: {}  documents: {}{}\n", c.name,
-                         Join(c.aliases), Join(c.countries), c.documents,
-                         c.description.empty() ? "" : "  (" + c.description + ")");
+      out +=
+          fmt::format("  {}  aliases: {}  countries: {}  documents: {}{}\n",
+                      c.name, Join(c.aliases), Join(c.countries), c.documents,
+                      c.description.empty() ? "" : "  (" + c.description + ")");
     }
     return out;
   }
-  out += fmt::format("{}\n  aliases: {}\n  countries: {}\n  {} event{}\n", a.name,
-                     Join(a.aliases), Join(a.countries), a.events.size(),
-                     a.events.size() == 1 ? "" : "s");
+  out += fmt::format("{}\n  aliases: {}\n  countries: {}\n  {} event{}\n",
+                     a.name, Join(a.aliases), Join(a.countries),
+                     a.events.size(), a.events.size() == 1 ? "" : "s");
   for (const PersonEvent& e : a.events) {
-    out += fmt::format("\n  {}  {}{}\n", e.date.empty() ? "----------" : e.date, e.title,
-                       e.city.empty() ? "" : " — " + e.city);
+    out += fmt::format("\n  {}  {}{}\n", e.date.empty() ? "----------" : e.date,
+                       e.title, e.city.empty() ? "" : " — " + e.city);
     if (!e.roles.empty()) out += "      roles: " + Join(e.roles) + "\n";
     for (const std::string& talk : e.talks) out += "      talk: " + talk + "\n";
     if (!e.affiliation.empty()) out += "      as: " + e.affiliation + "\n";
@@ -66,20 +70,26 @@ std::string RenderYearText(const YearAnswer& a) {
   std::string out = fmt::format("{}: {} event{}\n", a.year, a.events.size(),
                                 a.events.size() == 1 ? "" : "s");
   for (const YearEvent& e : a.events) {
-    out += fmt::format("\n  {}  {}{}\n", e.date, e.title, e.city.empty() ? "" : " — " + e.city);
-    if (!e.people.empty()) out += "      people: " + Join(e.people, "; ") + "\n";
-    if (!e.trainees.empty()) out += "      trainees: " + TraineesLine(e.trainees) + "\n";
+    out += fmt::format("\n  {}  {}{}\n", e.date, e.title,
+                       e.city.empty() ? "" : " — " + e.city);
+    if (!e.people.empty())
+      out += "      people: " + Join(e.people, "; ") + "\n";
+    if (!e.trainees.empty())
+      out += "      trainees: " + TraineesLine(e.trainees) + "\n";
     out += "      documents:" + DocsLine(e.docs) + "\n";
   }
-  if (!a.trainees.empty()) out += "\ntrainees by country: " + TraineesLine(a.trainees) + "\n";
+  if (!a.trainees.empty())
+    out += "\ntrainees by country: " + TraineesLine(a.trainees) + "\n";
   return out;
 }
 
 std::string RenderTopicText(const TopicAnswer& a) {
   std::string out = fmt::format("topic {} ({})\n", a.topic, a.key);
   for (const TopicYear& y : a.years) {
-    out += fmt::format("\n{}\n", y.year == 0 ? std::string("undated") : std::to_string(y.year));
-    for (const YearEvent& e : y.events) out += fmt::format("  {}  {}\n", e.date, e.title);
+    out += fmt::format("\n{}\n", y.year == 0 ? std::string("undated")
+                                             : std::to_string(y.year));
+    for (const YearEvent& e : y.events)
+      out += fmt::format("  {}  {}\n", e.date, e.title);
     for (const TopicTalk& t : y.talks) {
       out += fmt::format("    talk: {} — {} ({})\n", t.person, t.talk, t.doc);
     }
@@ -91,13 +101,16 @@ std::string RenderStatsText(const StatsAnswer& a) {
   std::string out = fmt::format("{} documents\n", a.documents);
   for (const auto& [name, counts] : a.counts) {
     out += name + ":";
-    for (const auto& [value, count] : counts) out += fmt::format(" {} ({})", value, count);
+    for (const auto& [value, count] : counts)
+      out += fmt::format(" {} ({})", value, count);
     out += "\n";
   }
   out += "top people:";
-  for (const auto& [key, count] : a.top_people) out += fmt::format(" {} ({})", key, count);
+  for (const auto& [key, count] : a.top_people)
+    out += fmt::format(" {} ({})", key, count);
   out += "\ntop topics:";
-  for (const auto& [key, count] : a.top_topics) out += fmt::format(" {} ({})", key, count);
+  for (const auto& [key, count] : a.top_topics)
+    out += fmt::format(" {} ({})", key, count);
   return out + "\n";
 }
 

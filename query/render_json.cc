@@ -96,7 +96,8 @@ std::string RenderSearchJson(const SearchResult& result) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-std::string RenderErrorJson(const std::string& query, const std::string& message) {
+std::string RenderErrorJson(const std::string& query,
+                            const std::string& message) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();

@@ -10,6 +10,7 @@ namespace annals::query {
 
 std::string RenderSearchJson(const SearchResult& result);
 // {"error": message, "query": text} for a failed search.
-std::string RenderErrorJson(const std::string& query, const std::string& message);
+std::string RenderErrorJson(const std::string& query,
+                            const std::string& message);
 
 }  // namespace annals::query

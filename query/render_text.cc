@@ -11,7 +11,8 @@ constexpr const char* kTitleOn = "\033[1m";
 constexpr const char* kDimOn = "\033[2m";
 constexpr const char* kOff = "\033[0m";
 
-std::string Styled(const std::string& text, const char* on, const TextStyle& style) {
+std::string Styled(const std::string& text, const char* on,
+                   const TextStyle& style) {
   return style.colour ? std::string(on) + text + kOff : text;
 }
 
@@ -19,27 +20,32 @@ void RenderFacets(const Facets& facets, std::string* out) {
   for (const auto& [name, counts] : facets) {
     if (counts.empty()) continue;
     *out += fmt::format("{}:", name);
-    for (const auto& [value, count] : counts) *out += fmt::format(" {} ({})", value, count);
+    for (const auto& [value, count] : counts)
+      *out += fmt::format(" {} ({})", value, count);
     *out += '\n';
   }
 }
 
 }  // namespace
 
-std::string RenderSearchText(const SearchResult& result, const TextStyle& style) {
+std::string RenderSearchText(const SearchResult& result,
+                             const TextStyle& style) {
   std::string out;
   if (!result.suggestion.empty()) {
-    out += fmt::format("Did you mean: {}\n", Styled(result.suggestion, kTitleOn, style));
+    out += fmt::format("Did you mean: {}\n",
+                       Styled(result.suggestion, kTitleOn, style));
   }
-  out += fmt::format("{} match{} for {}\n", result.total, result.total == 1 ? "" : "es",
-                     result.query);
+  out += fmt::format("{} match{} for {}\n", result.total,
+                     result.total == 1 ? "" : "es", result.query);
   RenderFacets(result.facets, &out);
-  for (const std::string& line : result.explanations) out += "  why: " + line + "\n";
+  for (const std::string& line : result.explanations)
+    out += "  why: " + line + "\n";
   for (const Hit& hit : result.hits) {
     out += fmt::format("\n{:>3}. {}  {:<6} {}\n", hit.rank,
-                       hit.date.empty() ? std::string("----------") : hit.date, hit.type,
-                       Styled(hit.title, kTitleOn, style));
-    out += "     " + Styled(hit.id + "  (" + hit.source + ")", kDimOn, style) + "\n";
+                       hit.date.empty() ? std::string("----------") : hit.date,
+                       hit.type, Styled(hit.title, kTitleOn, style));
+    out += "     " + Styled(hit.id + "  (" + hit.source + ")", kDimOn, style) +
+           "\n";
     std::string snippet;
     for (const SnippetPart& part : hit.snippet) {
       snippet += part.match ? Styled(part.text, kMatchOn, style) : part.text;

@@ -12,6 +12,7 @@ struct TextStyle {
   bool colour = false;  // ANSI colours (a terminal, and NO_COLOR unset)
 };
 
-std::string RenderSearchText(const SearchResult& result, const TextStyle& style);
+std::string RenderSearchText(const SearchResult& result,
+                             const TextStyle& style);
 
 }  // namespace annals::query

@@ -26,9 +26,9 @@ struct Hit {
   std::string source;
   double score = 0;
   std::vector<SnippetPart> snippet;
-  std::string event_key;           // for --by-event
-  std::vector<std::string> also;   // ids collapsed into this hit (--by-event)
-  std::vector<std::string> why;    // --explain lines
+  std::string event_key;          // for --by-event
+  std::vector<std::string> also;  // ids collapsed into this hit (--by-event)
+  std::vector<std::string> why;   // --explain lines
 };
 
 // Facet name -> value -> count.

@@ -28,14 +28,18 @@ Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
   hit.date = r.event_date;
   hit.published = r.published;
   hit.lang = doc.get_value(schema::SlotNumber(schema::Slot::kLanguage));
-  hit.source = r.source_line > 0 ? r.source + ":" + std::to_string(r.source_line) : r.source;
+  hit.source = r.source_line > 0
+                   ? r.source + ":" + std::to_string(r.source_line)
+                   : r.source;
   hit.event_key = doc.get_value(schema::SlotNumber(schema::Slot::kEventKey));
   std::string text = r.body.empty() ? r.title : r.body;
-  hit.snippet = MakeSnippet(core::TextAnalyzer::Default(), text, built.highlight_stems);
+  hit.snippet =
+      MakeSnippet(core::TextAnalyzer::Default(), text, built.highlight_stems);
   if (options.explain) {
     hit.why = built.explanations;
     if (!stored->event_date_rule.empty()) {
-      hit.why.push_back("event date " + r.event_date + ": " + stored->event_date_rule);
+      hit.why.push_back("event date " + r.event_date + ": " +
+                        stored->event_date_rule);
     }
   }
   return hit;
@@ -43,7 +47,8 @@ Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
 
 // The query with each unknown free word replaced by the spelling table's
 // suggestion, or "" when nothing would change.
-std::string SpellingSuggestion(const Xapian::Database& db, const std::string& text,
+std::string SpellingSuggestion(const Xapian::Database& db,
+                               const std::string& text,
                                const BuiltQuery& built) {
   const core::TextAnalyzer& analyzer = core::TextAnalyzer::Default();
   std::string suggestion = analyzer.Normalize(text);
@@ -87,7 +92,8 @@ void CollapseByEvent(std::vector<Hit>* hits) {
       kept.push_back(std::move(hit));
     }
   }
-  for (size_t i = 0; i < kept.size(); ++i) kept[i].rank = static_cast<int>(i) + 1;
+  for (size_t i = 0; i < kept.size(); ++i)
+    kept[i].rank = static_cast<int>(i) + 1;
   *hits = std::move(kept);
 }
 
@@ -136,7 +142,8 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
       CollapseByEvent(&result.hits);
       if (result.hits.size() > options.limit) result.hits.resize(options.limit);
     }
-    if (options.facets) CollectFacets(years, types, countries, roles, &result.facets);
+    if (options.facets)
+      CollectFacets(years, types, countries, roles, &result.facets);
     result.suggestion = SpellingSuggestion(db, query_text, *built);
     if (options.explain) result.explanations = built->explanations;
   });

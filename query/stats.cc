@@ -13,14 +13,16 @@ namespace schema = core::schema;
 
 // The most frequent terms under a prefix, by document count.
 std::vector<std::pair<std::string, size_t>> TopTerms(const Xapian::Database& db,
-                                                     std::string_view prefix, size_t n) {
+                                                     std::string_view prefix,
+                                                     size_t n) {
   std::vector<std::pair<std::string, size_t>> terms;
   std::string p(prefix);
   for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) {
     terms.emplace_back((*it).substr(p.size()), it.get_termfreq());
   }
-  std::stable_sort(terms.begin(), terms.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(
+      terms.begin(), terms.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
   if (terms.size() > n) terms.resize(n);
   return terms;
 }
@@ -48,8 +50,10 @@ core::Result<StatsAnswer> ArchiveStats(const Xapian::Database& db) {
     }
     answer.counts["country"] = countries.counts();
     std::string lang_prefix(schema::kPrefixLanguage);
-    for (auto it = db.allterms_begin(lang_prefix); it != db.allterms_end(lang_prefix); ++it) {
-      answer.counts["language"][(*it).substr(lang_prefix.size())] = it.get_termfreq();
+    for (auto it = db.allterms_begin(lang_prefix);
+         it != db.allterms_end(lang_prefix); ++it) {
+      answer.counts["language"][(*it).substr(lang_prefix.size())] =
+          it.get_termfreq();
     }
     answer.top_people = TopTerms(db, schema::kPrefixPerson, 10);
     answer.top_topics = TopTerms(db, schema::kPrefixTopic, 10);

@@ -46,6 +46,40 @@ std::map<std::string, int> EventTrainees(const Event& event) {
   return best;
 }
 
+// The people of an event, one line each: a mention whose name or alias
+// keys meet an earlier person's (a record lists 李汛 with "Li Xun") joins it.
+std::vector<std::string> EventPeople(const Event& event) {
+  std::vector<core::Person> people;
+  std::vector<std::set<std::string>> keys;
+  for (const core::StoredDocument* doc : event.docs) {
+    for (const core::Person& person : doc->record.people) {
+      std::set<std::string> own = {core::PersonKey(person.name)};
+      for (const std::string& alias : person.names)
+        own.insert(core::PersonKey(alias));
+      size_t match = people.size();
+      for (size_t i = 0; i < people.size() && match == people.size(); ++i) {
+        for (const std::string& key : own) {
+          if (keys[i].count(key)) match = i;
+        }
+      }
+      if (match == people.size()) {
+        people.push_back(person);
+        keys.push_back(own);
+        continue;
+      }
+      for (const std::string& role : person.roles) {
+        auto& roles = people[match].roles;
+        if (std::find(roles.begin(), roles.end(), role) == roles.end())
+          roles.push_back(role);
+      }
+      keys[match].insert(own.begin(), own.end());
+    }
+  }
+  std::vector<std::string> lines;
+  for (const core::Person& person : people) lines.push_back(PersonLine(person));
+  return lines;
+}
+
 YearEvent BuildYearEvent(const Event& event) {
   YearEvent out;
   out.date = event.date;
@@ -53,13 +87,7 @@ YearEvent BuildYearEvent(const Event& event) {
   out.city = event.city;
   out.country = event.country;
   out.docs = event.refs;
-  std::set<std::string> seen;
-  for (const core::StoredDocument* doc : event.docs) {
-    for (const core::Person& person : doc->record.people) {
-      std::string line = PersonLine(person);
-      if (seen.insert(core::PersonKey(person.name)).second) out.people.push_back(line);
-    }
-  }
+  out.people = EventPeople(event);
   out.trainees = EventTrainees(event);
   return out;
 }
@@ -72,24 +100,29 @@ core::Result<YearAnswer> YearSummary(const Xapian::Database& db, int year) {
   auto fetched = FetchAll(db, Xapian::Query(std::string(schema::kPrefixYear) +
                                             std::to_string(year)));
   if (!fetched.ok()) return fetched.status();
-  for (const Event& event : GroupIntoEvents(fetched->docs, fetched->event_keys)) {
+  for (const Event& event :
+       GroupIntoEvents(fetched->docs, fetched->event_keys)) {
     YearEvent built = BuildYearEvent(event);
-    for (const auto& [country, count] : built.trainees) answer.trainees[country] += count;
+    for (const auto& [country, count] : built.trainees)
+      answer.trainees[country] += count;
     answer.events.push_back(std::move(built));
   }
   return answer;
 }
 
-core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db, const std::string& topic) {
+core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db,
+                                       const std::string& topic) {
   const core::TextAnalyzer& analyzer = core::TextAnalyzer::Default();
   const core::Glossary& glossary = core::Glossary::Default();
   TopicAnswer answer;
   answer.topic = topic;
   answer.key = glossary.TopicKey(analyzer, topic);
-  auto fetched = FetchAll(db, Xapian::Query(std::string(schema::kPrefixTopic) + answer.key));
+  auto fetched = FetchAll(
+      db, Xapian::Query(std::string(schema::kPrefixTopic) + answer.key));
   if (!fetched.ok()) return fetched.status();
   std::map<int, TopicYear> years;
-  for (const Event& event : GroupIntoEvents(fetched->docs, fetched->event_keys)) {
+  for (const Event& event :
+       GroupIntoEvents(fetched->docs, fetched->event_keys)) {
     int year = event.date.size() >= 4 ? std::stoi(event.date.substr(0, 4)) : 0;
     TopicYear& bucket = years[year];
     bucket.year = year;
@@ -98,11 +131,14 @@ core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db, const std::st
       for (const core::Person& person : doc->record.people) {
         for (const std::string& talk : person.talks) {
           auto topics = glossary.FindTopics(analyzer, talk);
-          bool on_topic = std::find(topics.begin(), topics.end(), answer.key) != topics.end();
-          bool known = std::any_of(bucket.talks.begin(), bucket.talks.end(),
-                                   [&](const TopicTalk& t) { return t.talk == talk; });
+          bool on_topic = std::find(topics.begin(), topics.end(), answer.key) !=
+                          topics.end();
+          bool known =
+              std::any_of(bucket.talks.begin(), bucket.talks.end(),
+                          [&](const TopicTalk& t) { return t.talk == talk; });
           if (on_topic && !known) {
-            bucket.talks.push_back({person.name, talk, event.date, doc->record.id});
+            bucket.talks.push_back(
+                {person.name, talk, event.date, doc->record.id});
           }
         }
       }

@@ -65,7 +65,8 @@ core::Result<CityGazetteer> CityGazetteer::Parse(std::string_view text) {
     std::vector<std::string_view> forms = SplitForms(line);
     std::string_view head = forms.front();
     size_t space = head.rfind(' ');
-    std::string_view code = space == std::string_view::npos ? "" : head.substr(space + 1);
+    std::string_view code =
+        space == std::string_view::npos ? "" : head.substr(space + 1);
     if (!IsCountryCode(code)) {
       return core::Status::Invalid("line " + std::to_string(line_number) +
                                    ": \"" + std::string(head) +
@@ -73,7 +74,8 @@ core::Result<CityGazetteer> CityGazetteer::Parse(std::string_view text) {
     }
     forms.front() = Trim(head.substr(0, space));
     LexTag tag{0, "", "", static_cast<int>(gazetteer.cities_.size())};
-    gazetteer.cities_.push_back({std::string(forms.front()), std::string(code)});
+    gazetteer.cities_.push_back(
+        {std::string(forms.front()), std::string(code)});
     for (std::string_view form : forms) gazetteer.names_.Add(form, false, tag);
   }
   return gazetteer;
@@ -82,7 +84,8 @@ core::Result<CityGazetteer> CityGazetteer::Parse(std::string_view text) {
 const CityGazetteer& CityGazetteer::Default() { return LoadDefault().cities; }
 const core::Status& CityGazetteer::LoadStatus() { return LoadDefault().status; }
 
-CityGazetteer::Found CityGazetteer::At(std::string_view text, size_t pos) const {
+CityGazetteer::Found CityGazetteer::At(std::string_view text,
+                                       size_t pos) const {
   Hit hit = names_.MatchAt(text, pos);
   if (hit.entry == nullptr) return {};
   auto index = static_cast<size_t>(hit.entry->tags.front().id);

@@ -27,8 +27,9 @@ bool HasHostHead(const Paragraph& p, size_t begin, size_t end) {
 
 bool EndsWithHanHead(const Paragraph& p, std::string_view text) {
   const auto& heads = p.rules().zh_host_heads;
-  return std::any_of(heads.begin(), heads.end(),
-                     [text](const std::string& h) { return text.ends_with(h); });
+  return std::any_of(heads.begin(), heads.end(), [text](const std::string& h) {
+    return text.ends_with(h);
+  });
 }
 
 // Russian institutions are lower-case phrases: "Республиканской клинической
@@ -56,7 +57,8 @@ size_t InstitutionEnd(const Paragraph& p, size_t pos) {
     size_t end = WordEnd(text, pos);
     if (end == pos) break;
     bool capital = IsUpper(DecodeAt(text, pos).c);
-    if (!capital && !InSet(p.rules().host_links, text.substr(pos, end - pos))) break;
+    if (!capital && !InSet(p.rules().host_links, text.substr(pos, end - pos)))
+      break;
     if (capital) last = end;
     if (end >= text.size() || text[end] != ' ') break;
     pos = end + 1;
@@ -96,7 +98,9 @@ std::optional<Host> HanHostBefore(const Paragraph& p, const Hit& verb) {
   for (size_t chars = 0; chars < kMaxHanHostChars && begin > 0; ++chars) {
     CodePoint cp = DecodeBefore(text, begin);
     bool name_char = IsHan(cp.c) || (cp.c < 0x80 && IsWordChar(cp.c));
-    if (!name_char || InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len))) break;
+    if (!name_char ||
+        InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len)))
+      break;
     if (p.HitEndingAt(begin) != nullptr && begin != verb.begin) break;
     begin -= cp.len;
   }
@@ -122,7 +126,8 @@ std::optional<Host> HostAtCue(const Paragraph& p, const Hit& cue) {
   }
   if (lang == "ru") end = LastHostHeadEnd(p, begin, end);
   if (end <= begin || !HasHostHead(p, begin, end)) return std::nullopt;
-  return Host{ValidUtf8(Trim(text.substr(begin, end - begin))), lang + ":host-cue"};
+  return Host{ValidUtf8(Trim(text.substr(begin, end - begin))),
+              lang + ":host-cue"};
 }
 
 std::optional<Host> HostAtVerb(const Paragraph& p, const Hit& verb) {
@@ -152,14 +157,16 @@ std::optional<Host> FindHost(const Paragraph& p) {
   return std::nullopt;
 }
 
-void ApplySeries(const Paragraph& p, const CityGazetteer& cities, ArticleEntities* out) {
+void ApplySeries(const Paragraph& p, const CityGazetteer& cities,
+                 ArticleEntities* out) {
   if (!out->series.empty()) return;
   std::optional<SeriesEdition> found = FindSeriesEdition(p, cities);
   if (!found) return;
   out->series = found->series;
   out->edition = found->edition;
   out->facts.push_back({"series", "", found->series, p.index(), found->rule});
-  out->facts.push_back({"edition", "", std::to_string(found->edition), p.index(), found->rule});
+  out->facts.push_back(
+      {"edition", "", std::to_string(found->edition), p.index(), found->rule});
 }
 
 void ApplyHost(const Paragraph& p, ArticleEntities* out) {
@@ -170,14 +177,17 @@ void ApplyHost(const Paragraph& p, ArticleEntities* out) {
   out->facts.push_back({"host", "", host->name, p.index(), host->rule});
 }
 
-void ApplyCity(const Paragraph& p, const CityGazetteer& cities, ArticleEntities* out) {
+void ApplyCity(const Paragraph& p, const CityGazetteer& cities,
+               ArticleEntities* out) {
   if (!out->city.empty()) return;
   CityGazetteer::Found found = cities.FindFirst(p.text());
   if (found.city == nullptr) return;
   out->city = found.city->name;
   out->country = found.city->country;
-  out->facts.push_back({"city", "", out->city + " (" + out->country + ")", p.index(),
-                        "cities.txt:" + ValidUtf8(p.text().substr(found.begin, found.end - found.begin))});
+  out->facts.push_back(
+      {"city", "", out->city + " (" + out->country + ")", p.index(),
+       "cities.txt:" +
+           ValidUtf8(p.text().substr(found.begin, found.end - found.begin))});
 }
 
 }  // namespace

@@ -34,6 +34,8 @@ enum WordKind {
   kNegAfter,
   kKindCount
 };
+
+// A word or phrase of the data file, case-folded, "_" turned into " ".
 struct Phrase {
   std::string text;  // folded
   int lang;          // index into DateWords::langs
@@ -44,6 +46,7 @@ struct MonthName {
   int lang;
 };
 
+// Lets `months` be searched with a std::string_view.
 struct TextHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const {

@@ -4,6 +4,8 @@
 // name; stop characters (的 和 在 ...) never do. Foreign names with a middle
 // dot (卡迈勒·拉希莫夫) are taken whole.
 #include <algorithm>
+#include <initializer_list>
+#include <vector>
 
 #include "indexer/extract/person_mentions.h"
 #include "indexer/extract/text_scan.h"
@@ -27,7 +29,8 @@ bool SurnameAt(const Paragraph& p, size_t pos, bool* compound) {
   std::string_view first = CharAt(text, pos);
   *compound = false;
   if (pos + first.size() < text.size()) {
-    std::string_view two = text.substr(pos, first.size() + CharAt(text, pos + first.size()).size());
+    std::string_view two = text.substr(
+        pos, first.size() + CharAt(text, pos + first.size()).size());
     if (p.rules().IsSurname(two)) return *compound = true;
   }
   return p.rules().IsSurname(first) && !p.rules().IsStopChar(first);
@@ -35,7 +38,8 @@ bool SurnameAt(const Paragraph& p, size_t pos, bool* compound) {
 
 size_t CharCount(std::string_view text) {
   size_t chars = 0;
-  for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len) ++chars;
+  for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len)
+    ++chars;
   return chars;
 }
 
@@ -56,11 +60,12 @@ bool NameBoundaryAt(const Paragraph& p, size_t pos) {
 }
 
 // starts[i]: offset of the i-th character before the title (0 = nearest).
-// Returns the index of the name's first character, or -1.
+// Returns the index of the first character of a surname-led name of one of
+// the lengths, or -1.
 int PickNameStart(const Paragraph& p, const std::vector<size_t>& starts,
-                  size_t end) {
+                  size_t end, std::initializer_list<size_t> lengths) {
   size_t n = starts.size();
-  for (size_t k : {4, 3, 2, 1}) {
+  for (size_t k : lengths) {
     if (k > n) continue;
     size_t begin = starts[k - 1];
     bool compound = false;
@@ -72,15 +77,16 @@ int PickNameStart(const Paragraph& p, const std::vector<size_t>& starts,
   return -1;
 }
 
-// A foreign name: the run after any country named in it and the stop
-// characters that follow (泰国的颂猜 -> 颂猜).
-size_t ForeignNameStart(const Paragraph& p, size_t begin, size_t end) {
-  size_t start = begin;
+// A foreign name: the run after any country named in it, without one stop
+// character before the name (泰国的颂猜, 和颂猜 -> 颂猜; not after 专家:
+// 老挝专家本米).
+size_t ForeignNameStart(const Paragraph& p, size_t begin, size_t end,
+                        bool after_expert) {
   for (const core::CountryMention& c : p.Countries()) {
     if (c.begin < end && c.end > begin) begin = std::max(begin, c.end);
   }
-  while (begin > start && begin < end &&
-         p.rules().IsStopChar(CharAt(p.text(), begin))) {
+  if (!after_expert && begin < end &&
+      p.rules().IsStopChar(CharAt(p.text(), begin))) {
     begin += CharAt(p.text(), begin).size();
   }
   return begin;
@@ -102,7 +108,8 @@ size_t DottedNameEnd(const Paragraph& p, size_t pos) {
   std::string_view text = p.text();
   size_t end = pos;
   bool dotted = false;
-  for (size_t chars = 0; chars < kMaxDottedNameChars && end < text.size(); ++chars) {
+  for (size_t chars = 0; chars < kMaxDottedNameChars && end < text.size();
+       ++chars) {
     CodePoint cp = DecodeAt(text, end);
     if (!IsHan(cp.c) && !IsNameDot(cp.c)) break;
     if (chars > 0 && p.HitStartingAt(end) != nullptr) break;
@@ -145,13 +152,39 @@ bool CountryInParenthesesAt(const Paragraph& p, size_t pos) {
   if (open.c != '(' && open.c != U'（') return false;
   auto country = p.CountryAt(pos + open.len);
   if (!country) return false;
-  CodePoint close = country->end < text.size() ? DecodeAt(text, country->end) : CodePoint{};
+  CodePoint close =
+      country->end < text.size() ? DecodeAt(text, country->end) : CodePoint{};
   return close.c == ')' || close.c == U'）';
+}
+
+// The start of the name in the run before a title: a surname-led 2-4
+// characters; else a foreign name when something marks one (a dot, 专家 or a
+// country before it, a country in parentheses after the title); else a lone
+// surname (马教授). npos when none.
+size_t HanNameStart(const Paragraph& p, const std::vector<size_t>& starts,
+                    const Hit& title, bool dotted) {
+  if (!dotted) {
+    int index = PickNameStart(p, starts, title.begin, {4, 3, 2});
+    if (index >= 0) return starts[static_cast<size_t>(index)];
+  }
+  size_t run = starts.back();
+  const Hit* before = p.HitEndingAt(run);
+  bool after_expert = before != nullptr && before->Has(kExpert);
+  if (dotted || after_expert || CountryInParenthesesAt(p, title.end) ||
+      OverlapsCountry(p, run, title.begin)) {
+    size_t begin = ForeignNameStart(p, run, title.begin, after_expert);
+    size_t chars = CharCount(p.text().substr(begin, title.begin - begin));
+    if (chars >= 2 && (dotted || chars <= 4)) return begin;
+    if (dotted) return std::string_view::npos;
+  }
+  int index = PickNameStart(p, starts, title.begin, {1});
+  return index < 0 ? std::string_view::npos : starts[0];
 }
 
 }  // namespace
 
-std::optional<Mention> HanNameBeforeTitle(const Paragraph& p, const Hit& title) {
+std::optional<Mention> HanNameBeforeTitle(const Paragraph& p,
+                                          const Hit& title) {
   std::string_view text = p.text();
   std::vector<size_t> starts;
   bool dotted = false;
@@ -164,19 +197,8 @@ std::optional<Mention> HanNameBeforeTitle(const Paragraph& p, const Hit& title) 
     starts.push_back(pos);
   }
   if (starts.empty()) return std::nullopt;
-  const Hit* before = p.HitEndingAt(pos);
-  bool after_expert = before != nullptr && before->Has(kExpert);
-  int index = dotted ? -1 : PickNameStart(p, starts, title.begin);
-  size_t begin = index >= 0 ? starts[static_cast<size_t>(index)] : 0;
-  if (index < 0) {
-    // A foreign name: dotted, or marked by a country (越南专家X, X（泰国）).
-    bool foreign = dotted || after_expert || CountryInParenthesesAt(p, title.end) ||
-                   OverlapsCountry(p, pos, title.begin);
-    if (!foreign) return std::nullopt;
-    begin = ForeignNameStart(p, pos, title.begin);
-    size_t chars = CharCount(text.substr(begin, title.begin - begin));
-    if (chars < 2 || (!dotted && chars > 4)) return std::nullopt;
-  }
+  size_t begin = HanNameStart(p, starts, title, dotted);
+  if (begin == std::string_view::npos) return std::nullopt;
   Mention m = HanMention(p, begin, title.begin, "zh:name+title");
   m.end = title.end;
   m.honorific = std::string(title.Text(text));
@@ -188,9 +210,9 @@ std::optional<Mention> HanNameBeforeTitle(const Paragraph& p, const Hit& title) 
   return m;
 }
 
-std::optional<Mention> HanNameAfterExpert(const Paragraph& p, const Hit& expert) {
-  bool foreign = p.CountryEndingAt(expert.begin).has_value();
-  size_t end = HanNameEndAfter(p, expert.end, !foreign);
+std::optional<Mention> HanNameAfterExpert(const Paragraph& p,
+                                          const Hit& expert) {
+  size_t end = HanNameEndAfter(p, expert.end, true);
   if (end == 0) return std::nullopt;
   const Hit* next = p.HitStartingAt(end);
   if (next != nullptr && next->Has(kTitle)) return std::nullopt;  // 专家X教授

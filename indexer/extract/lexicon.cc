@@ -1,9 +1,9 @@
 // Phrase matching with word boundaries for the spaced scripts.
 #include "indexer/extract/lexicon.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "indexer/extract/text_scan.h"
 
@@ -62,9 +62,10 @@ void Lexicon::AddExact(std::string text, bool prefix, const LexTag& tag) {
   index_of_.emplace(std::move(text), index);
   std::vector<uint32_t>& bucket = by_first_[first];
   bucket.push_back(index);
-  std::stable_sort(bucket.begin(), bucket.end(), [this](uint32_t a, uint32_t b) {
-    return entries_[a].text.size() > entries_[b].text.size();
-  });
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [this](uint32_t a, uint32_t b) {
+                     return entries_[a].text.size() > entries_[b].text.size();
+                   });
   filter_[FilterBit(first) / 64] |= uint64_t{1} << (FilterBit(first) % 64);
 }
 

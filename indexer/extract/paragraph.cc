@@ -13,14 +13,22 @@ constexpr size_t kMaxQuoteBytes = 400;
 // The closing mark of an opening quote mark, 0 for other characters.
 char32_t ClosingQuote(char32_t c) {
   switch (c) {
-    case U'“': return U'”';
-    case U'«': return U'»';
-    case U'《': return U'》';
-    case U'„': return U'“';
-    case U'「': return U'」';
-    case U'『': return U'』';
-    case U'"': return U'"';
-    default: return 0;
+    case U'“':
+      return U'”';
+    case U'«':
+      return U'»';
+    case U'《':
+      return U'》';
+    case U'„':
+      return U'“';
+    case U'「':
+      return U'」';
+    case U'『':
+      return U'』';
+    case U'"':
+      return U'"';
+    default:
+      return 0;
   }
 }
 
@@ -92,8 +100,11 @@ const Hit* Paragraph::HitEndingAt(size_t pos) const {
 }
 
 std::pair<size_t, size_t> Paragraph::HitsIn(Span span) const {
-  auto by_begin = [](const Hit& hit, size_t value) { return hit.begin < value; };
-  auto first = std::lower_bound(hits_.begin(), hits_.end(), span.begin, by_begin);
+  auto by_begin = [](const Hit& hit, size_t value) {
+    return hit.begin < value;
+  };
+  auto first =
+      std::lower_bound(hits_.begin(), hits_.end(), span.begin, by_begin);
   auto last = std::lower_bound(first, hits_.end(), span.end, by_begin);
   return {static_cast<size_t>(first - hits_.begin()),
           static_cast<size_t>(last - hits_.begin())};
@@ -137,7 +148,8 @@ const std::vector<core::CountryMention>& Paragraph::Countries() const {
 std::optional<core::CountryMention> Paragraph::CountryAt(size_t pos) const {
   pos = SkipSpaces(text_, pos);
   size_t word_end = WordEnd(text_, pos);
-  if (word_end > pos && InSet(rules_.articles, text_.substr(pos, word_end - pos))) {
+  if (word_end > pos &&
+      InSet(rules_.articles, text_.substr(pos, word_end - pos))) {
     pos = SkipSpaces(text_, word_end);
   }
   const std::vector<core::CountryMention>& all = Countries();
@@ -152,8 +164,9 @@ std::optional<core::CountryMention> Paragraph::CountryAt(size_t pos) const {
 size_t Paragraph::ConjunctionEnd(size_t pos) const {
   size_t word_end = WordEnd(text_, pos);
   if (word_end > pos) {
-    return InSet(rules_.conjunctions, text_.substr(pos, word_end - pos)) ? word_end
-                                                                        : pos;
+    return InSet(rules_.conjunctions, text_.substr(pos, word_end - pos))
+               ? word_end
+               : pos;
   }
   for (const std::string& conjunction : rules_.conjunctions) {
     if (StartsWith(text_, pos, conjunction)) return pos + conjunction.size();
@@ -161,7 +174,8 @@ size_t Paragraph::ConjunctionEnd(size_t pos) const {
   return pos;
 }
 
-std::vector<std::string> Paragraph::CountryListAt(size_t pos, size_t* end) const {
+std::vector<std::string> Paragraph::CountryListAt(size_t pos,
+                                                  size_t* end) const {
   std::vector<std::string> codes;
   *end = pos;
   for (auto country = CountryAt(pos); country; country = CountryAt(pos)) {
@@ -179,7 +193,8 @@ std::vector<std::string> Paragraph::CountryListAt(size_t pos, size_t* end) const
   return codes;
 }
 
-std::optional<core::CountryMention> Paragraph::CountryEndingAt(size_t pos) const {
+std::optional<core::CountryMention> Paragraph::CountryEndingAt(
+    size_t pos) const {
   for (const core::CountryMention& country : Countries()) {
     if (country.end == pos) return country;
     if (country.begin >= pos) break;

@@ -7,8 +7,8 @@
 #include "indexer/extract/course_identity.h"
 #include "indexer/extract/paragraph.h"
 #include "indexer/extract/people_rules.h"
-#include "indexer/extract/person_merge.h"
 #include "indexer/extract/person_mentions.h"
+#include "indexer/extract/person_merge.h"
 #include "indexer/extract/roles.h"
 #include "indexer/extract/trainees.h"
 
@@ -30,7 +30,8 @@ std::vector<people::Paragraph> SplitParagraphs(
   return paragraphs;
 }
 
-const people::Paragraph* FirstNonEmpty(const std::vector<people::Paragraph>& paragraphs) {
+const people::Paragraph* FirstNonEmpty(
+    const std::vector<people::Paragraph>& paragraphs) {
   for (const people::Paragraph& p : paragraphs) {
     if (!p.text().empty()) return &p;
   }
@@ -45,7 +46,8 @@ ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
   const core::CountryGazetteer& countries = core::CountryGazetteer::Default();
   ArticleEntities out;
   if (rules.lexicon.empty()) return out;
-  std::vector<people::Paragraph> paragraphs = SplitParagraphs(body, rules, countries);
+  std::vector<people::Paragraph> paragraphs =
+      SplitParagraphs(body, rules, countries);
   for (people::Paragraph& p : paragraphs) people::FindMentions(&p);
   out.people = people::MergePeople(&paragraphs, &out.facts);
   people::AddBareMentions(out.people, &paragraphs);
@@ -60,7 +62,8 @@ ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
 }
 
 core::Status EntityDataStatus() {
-  if (!people::PeopleRules::LoadStatus().ok()) return people::PeopleRules::LoadStatus();
+  if (!people::PeopleRules::LoadStatus().ok())
+    return people::PeopleRules::LoadStatus();
   return people::CityGazetteer::LoadStatus();
 }
 

@@ -32,10 +32,10 @@ struct ArticleEntities {
   // affiliation, country (ISO), talks; Person::line = paragraph index + 1.
   std::vector<core::Person> people;
   std::vector<core::TraineeCount> trainees;
-  std::string series;  // "ERCP/EUS Hands-on Workshop"
-  int edition = 0;     // 42
-  std::string host;    // course host institution, as written
-  std::string city;    // English name from cities.txt
+  std::string series;   // "ERCP/EUS Hands-on Workshop"
+  int edition = 0;      // 42
+  std::string host;     // course host institution, as written
+  std::string city;     // English name from cities.txt
   std::string country;  // ISO alpha-2 of the city, where stated
   std::vector<ExtractedFact> facts;
 };
@@ -44,9 +44,9 @@ struct ArticleEntities {
 // headline is often cut mid-name); series, edition, host and city from the
 // title, else the first paragraph. Rules of every language run on any text,
 // since articles mix scripts; `language` (the article's BCP-47 tag) is
-// accepted for callers' sake and not used yet. Never fails: any bytes are accepted (invalid UTF-8 reads
-// as U+FFFD), and missing data files give empty results (see
-// EntityDataStatus). Thread-safe.
+// accepted for callers' sake and not used yet. Never fails: any bytes are
+// accepted (invalid UTF-8 reads as U+FFFD), and missing data files give empty
+// results (see EntityDataStatus). Thread-safe.
 ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
                                 std::string_view language);
 

@@ -17,13 +17,19 @@ struct PhraseCategory {
 };
 
 constexpr PhraseCategory kPhraseCategories[] = {
-    {"honorific", kHonorific},     {"title", kTitle},
-    {"expert", kExpert},           {"position", kPosition},
-    {"respectively", kRespectively}, {"from", kFrom},
+    {"honorific", kHonorific},
+    {"title", kTitle},
+    {"expert", kExpert},
+    {"position", kPosition},
+    {"respectively", kRespectively},
+    {"from", kFrom},
     {"trainee-noun", kTraineeNoun},
-    {"host-cue", kHostCue},        {"host-verb", kHostVerb},
-    {"host-head", kHostHead},      {"series-head", kSeriesHead},
-    {"edition-mark", kEditionMark}, {"bound", kBound},
+    {"host-cue", kHostCue},
+    {"host-verb", kHostVerb},
+    {"host-head", kHostHead},
+    {"series-head", kSeriesHead},
+    {"edition-mark", kEditionMark},
+    {"bound", kBound},
 };
 
 std::vector<std::string> SplitWords(std::string_view line) {
@@ -79,9 +85,8 @@ core::Status AddValues(const std::vector<std::string>& words,
   for (size_t i = 2; i < words.size(); ++i) {
     size_t eq = words[i].find('=');
     size_t end = 0;
-    long value = eq == std::string::npos
-                     ? -1
-                     : ParseDigits(words[i], eq + 1, &end);
+    long value =
+        eq == std::string::npos ? -1 : ParseDigits(words[i], eq + 1, &end);
     if (value < 0 || end != words[i].size()) {
       return core::Status::Invalid("\"" + words[i] + "\" is not word=number");
     }
@@ -116,7 +121,8 @@ core::Status ParseLine(const std::vector<std::string>& words,
   } else if (auto* list = WordList(name, rules)) {
     list->insert(list->end(), words.begin() + 2, words.end());
   } else if (name == "number" || name == "ordinal") {
-    return AddValues(words, name == "number" ? &rules->numbers : &rules->ordinals);
+    return AddValues(words,
+                     name == "number" ? &rules->numbers : &rules->ordinals);
   } else {
     return core::Status::Invalid("unknown category \"" + name + "\"");
   }

@@ -32,35 +32,35 @@ enum Cat : int {
   kHostVerb,       // X opened / X 主办
   kHostHead,       // Hospital / 医院 / больница
   kSeriesHead,     // Workshop / 培训班 / курс
-  kEditionMark,    // 届 期 (zh, after the number); ครั้งที่ (th, before)
-  kBound,          // 感谢 欢迎: Han words a name never crosses
+  kEditionMark,  // 届 期 (zh, after the number); ครั้งที่ (th, before)
+  kBound,  // 感谢 欢迎: Han words a name never crosses
 };
 
 struct PeopleRules {
   Lexicon lexicon;  // every phrase category above
   // Word sets; words as written in the file.
-  std::unordered_set<std::string> particles;      // bin, van, de
-  std::unordered_set<std::string> name_stops;     // The, From, ...
-  std::unordered_set<std::string> series_stops;   // Opens, Held, ...
-  std::unordered_set<std::string> series_links;   // on, of, for, and
-  std::unordered_set<std::string> series_extend;  // Course *on* X
-  std::vector<std::string> edition_prefixes;      // 第
-  std::unordered_set<std::string> host_links;     // of, the, and, for
-  std::unordered_set<std::string> links;          // director *of* X
-  std::unordered_set<std::string> articles;       // the, a, an
-  std::unordered_set<std::string> conjunctions;   // and, 和, и
+  std::unordered_set<std::string> particles;         // bin, van, de
+  std::unordered_set<std::string> name_stops;        // The, From, ...
+  std::unordered_set<std::string> series_stops;      // Opens, Held, ...
+  std::unordered_set<std::string> series_links;      // on, of, for, and
+  std::unordered_set<std::string> series_extend;     // Course *on* X
+  std::vector<std::string> edition_prefixes;         // 第
+  std::unordered_set<std::string> host_links;        // of, the, and, for
+  std::unordered_set<std::string> links;             // director *of* X
+  std::unordered_set<std::string> articles;          // the, a, an
+  std::unordered_set<std::string> conjunctions;      // and, 和, и
   std::unordered_set<std::string> ordinal_suffixes;  // 42nd, 42-й
-  std::unordered_set<std::string> surnames;       // 王 李 欧阳
-  std::unordered_set<std::string> stop_chars;     // 的 和 在 (zh)
-  std::unordered_set<std::string> clause_chars;   // 由 在 的: institution ends
+  std::unordered_set<std::string> surnames;          // 王 李 欧阳
+  std::unordered_set<std::string> stop_chars;        // 的 和 在 (zh)
+  std::unordered_set<std::string> clause_chars;  // 由 在 的: institution ends
   std::unordered_set<std::string> forward_roles;  // roles a cue may give
                                                   // to a following name
   std::unordered_set<std::string> passive;        // chaired *by* Prof. A
   std::unordered_set<std::string> counters;       // 5名, 5 คน
   std::unordered_map<std::string, int> numbers;   // sixteen=16, пять=5
   std::unordered_map<std::string, int> ordinals;  // third=3 (lower case)
-  std::vector<std::string> ru_endings;     // case endings, longest first
-  std::vector<std::string> adj_endings;    // ru adjective endings
+  std::vector<std::string> ru_endings;            // case endings, longest first
+  std::vector<std::string> adj_endings;           // ru adjective endings
   std::vector<std::string> zh_host_heads;  // suffixes of a Han institution
 
   // Parses the text of a rules file. Errors: "line N: ..." for an unknown

@@ -37,8 +37,9 @@ void SetPosition(Mention* m, std::string_view position,
 }
 
 bool EndsWithHanHead(const PeopleRules& rules, std::string_view text) {
-  return std::any_of(rules.zh_host_heads.begin(), rules.zh_host_heads.end(),
-                     [text](const std::string& head) { return text.ends_with(head); });
+  return std::any_of(
+      rules.zh_host_heads.begin(), rules.zh_host_heads.end(),
+      [text](const std::string& head) { return text.ends_with(head); });
 }
 
 bool HasHit(const Paragraph& p, Span span, int category) {
@@ -54,12 +55,14 @@ bool HasHit(const Paragraph& p, Span span, int category) {
 bool ApplyPosition(const Paragraph& p, Mention* m, Span part) {
   std::string_view text = p.text();
   size_t pos = part.begin;
-  for (int words = 0; words <= kMaxWordsBeforePosition && pos < part.end; ++words) {
+  for (int words = 0; words <= kMaxWordsBeforePosition && pos < part.end;
+       ++words) {
     const Hit* hit = p.HitStartingAt(pos);
     if (hit != nullptr && hit->Has(kPosition) && hit->end <= part.end) {
       size_t position_end = hit->end;
       size_t link = position_end;
-      for (int extra = 0; extra <= kMaxWordsBeforePosition && link < part.end; ++extra) {
+      for (int extra = 0; extra <= kMaxWordsBeforePosition && link < part.end;
+           ++extra) {
         size_t word = SkipSpaces(text, link);
         size_t word_end = WordEnd(text, word);
         if (InSet(p.rules().links, text.substr(word, word_end - word))) {
@@ -86,15 +89,19 @@ bool ApplyPosition(const Paragraph& p, Mention* m, Span part) {
 // "兰州大学第一医院院长": affiliation + position, Han text.
 bool ApplyHanPosition(const Paragraph& p, Mention* m, Span part) {
   const Hit* hit = p.HitEndingAt(part.end);
-  if (hit == nullptr || !hit->Has(kPosition) || hit->begin < part.begin) return false;
-  std::string_view affiliation = p.text().substr(part.begin, hit->begin - part.begin);
-  if (!affiliation.empty() && !EndsWithHanHead(p.rules(), affiliation)) return false;
+  if (hit == nullptr || !hit->Has(kPosition) || hit->begin < part.begin)
+    return false;
+  std::string_view affiliation =
+      p.text().substr(part.begin, hit->begin - part.begin);
+  if (!affiliation.empty() && !EndsWithHanHead(p.rules(), affiliation))
+    return false;
   SetPosition(m, hit->Text(p.text()), affiliation, "zh:appositive");
   return true;
 }
 
 // One comma-separated part after a name or inside its parentheses.
-bool ApplyPart(const Paragraph& p, Mention* m, Span part, const std::string& rule) {
+bool ApplyPart(const Paragraph& p, Mention* m, Span part,
+               const std::string& rule) {
   std::string_view text = p.text();
   part.begin = SkipSpaces(text, part.begin);
   part.end = SkipSpacesBack(text, part.end);
@@ -107,7 +114,8 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part, const std::string& rul
   if (ApplyPosition(p, m, part) || ApplyHanPosition(p, m, part)) return true;
   const Hit* from = p.HitStartingAt(part.begin);
   if (from != nullptr && from->Has(kFrom)) {
-    if (auto country = p.CountryAt(from->end); country && country->end == part.end) {
+    if (auto country = p.CountryAt(from->end);
+        country && country->end == part.end) {
       SetCountry(m, country->code, m->lang + ":from");
       return true;
     }
@@ -115,7 +123,8 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part, const std::string& rul
   }
   if (HasHit(p, part, kHostHead) || EndsWithHanHead(p.rules(), value)) {
     if (m->affiliation.empty()) {
-      m->affiliation = ValidUtf8(text.substr(part.begin, part.end - part.begin));
+      m->affiliation =
+          ValidUtf8(text.substr(part.begin, part.end - part.begin));
     }
     return true;
   }
@@ -206,7 +215,9 @@ void ApplyNationalityBefore(const Paragraph& p, Mention* m) {
   if (auto c = p.CountryEndingAt(q)) {
     return SetCountry(m, c->code, m->lang + ":nationality");
   }
-  size_t window = m->begin > kNationalityWindowBytes ? m->begin - kNationalityWindowBytes : 0;
+  size_t window = m->begin > kNationalityWindowBytes
+                      ? m->begin - kNationalityWindowBytes
+                      : 0;
   auto [first, last] = p.HitsIn({window, m->begin});
   for (size_t i = last; i-- > first;) {
     const Hit& hit = p.hits()[i];
@@ -232,11 +243,16 @@ void ApplyHanPositionBefore(const Paragraph& p, Mention* m) {
   }
   std::string_view text = p.text();
   size_t begin = end;
-  for (size_t chars = 0; chars < kMaxHanAffiliationChars && begin > 0; ++chars) {
+  for (size_t chars = 0; chars < kMaxHanAffiliationChars && begin > 0;
+       ++chars) {
     CodePoint cp = DecodeBefore(text, begin);
     bool han = IsHan(cp.c) || (cp.c < 0x80 && IsWordChar(cp.c));
-    if (!han || InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len))) break;
-    if (const Hit* before = p.HitEndingAt(begin); before && !before->Has(kPosition)) break;
+    if (!han ||
+        InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len)))
+      break;
+    if (const Hit* before = p.HitEndingAt(begin);
+        before && !before->Has(kPosition))
+      break;
     begin -= cp.len;
   }
   std::string_view affiliation = text.substr(begin, end - begin);

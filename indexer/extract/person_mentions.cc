@@ -42,14 +42,16 @@ NameScan ScanNameWords(const Paragraph& p, size_t pos) {
     if (IsUpper(cp.c)) {
       const Hit* hit = p.HitStartingAt(pos);
       initial = cp.len == word.size() && end < text.size() && text[end] == '.';
-      if (!initial && (InSet(rules.name_stops, word) || (hit && hit->Has(kHonorific)))) {
+      if (!initial &&
+          (InSet(rules.name_stops, word) || (hit && hit->Has(kHonorific)))) {
         break;
       }
       end += initial ? 1 : 0;
       scan.initials_only = scan.initials_only && initial;
       scan.end = end;
       ++scan.words;
-    } else if (!(IsLower(cp.c) && scan.words > 0 && InSet(rules.particles, word))) {
+    } else if (!(IsLower(cp.c) && scan.words > 0 &&
+                 InSet(rules.particles, word))) {
       break;
     }
     pos = NextNameWord(text, end, initial);
@@ -58,14 +60,17 @@ NameScan ScanNameWords(const Paragraph& p, size_t pos) {
   return scan;
 }
 
-bool EndsWithAny(std::string_view word, const std::vector<std::string>& endings) {
-  return std::any_of(endings.begin(), endings.end(), [word](const std::string& e) {
-    return word.size() > e.size() + 2 && word.ends_with(e);
-  });
+bool EndsWithAny(std::string_view word,
+                 const std::vector<std::string>& endings) {
+  return std::any_of(endings.begin(), endings.end(),
+                     [word](const std::string& e) {
+                       return word.size() > e.size() + 2 && word.ends_with(e);
+                     });
 }
 
 // "профессор Казанского государственного ...": an adjective, not a surname.
-bool IsAdjectiveBeforeNoun(const Paragraph& p, std::string_view name, size_t end) {
+bool IsAdjectiveBeforeNoun(const Paragraph& p, std::string_view name,
+                           size_t end) {
   if (!IsCyrillic(DecodeAt(name, 0).c)) return false;
   if (!EndsWithAny(name, p.rules().adj_endings)) return false;
   size_t next = SkipSpaces(p.text(), end);
@@ -122,7 +127,8 @@ Mention MakeMention(const Paragraph& p, const Hit& hit, size_t honorific_end,
   m.name_begin = name_begin;
   m.name_end = name_end;
   m.name = std::string(p.text().substr(name_begin, name_end - name_begin));
-  m.honorific = std::string(Trim(p.text().substr(hit.begin, honorific_end - hit.begin)));
+  m.honorific =
+      std::string(Trim(p.text().substr(hit.begin, honorific_end - hit.begin)));
   m.lang = RuleLang(hit, kHonorific);
   m.rule = m.lang + ":honorific";
   return m;
@@ -173,7 +179,8 @@ std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
     return std::nullopt;
   }
   bool one_word = true;
-  if (end + 1 < text.size() && text[end] == ' ' && p.HitStartingAt(end + 1) == nullptr) {
+  if (end + 1 < text.size() && text[end] == ' ' &&
+      p.HitStartingAt(end + 1) == nullptr) {
     size_t surname_chars = 0;
     size_t surname_end = ThaiRunEnd(p, end + 1, &surname_chars);
     std::string_view surname = text.substr(end + 1, surname_end - end - 1);

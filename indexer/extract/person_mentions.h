@@ -17,14 +17,16 @@ void FindMentions(Paragraph* p);
 // "Prof.Kamal Rahimov", "проф. И.И. Иванов", "Prof. Dr. Siti binti Ahmad":
 // the name of 1-4 capitalised words (particles and initials allowed) after
 // an honorific hit; nullopt when no name follows.
-std::optional<Mention> SpacedNameAfter(const Paragraph& p, const Hit& honorific);
+std::optional<Mention> SpacedNameAfter(const Paragraph& p,
+                                       const Hit& honorific);
 // "ศ.นพ.สมชาย ใจดี": a Thai given name and surname after an honorific hit.
 std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& honorific);
 
 // "马林教授", "越南专家阮氏兰教授", "卡迈勒·拉希莫夫教授", "马教授" (one_word).
 std::optional<Mention> HanNameBeforeTitle(const Paragraph& p, const Hit& title);
 // "越南专家阮氏兰作了…": a name after nationality + 专家.
-std::optional<Mention> HanNameAfterExpert(const Paragraph& p, const Hit& expert);
+std::optional<Mention> HanNameAfterExpert(const Paragraph& p,
+                                          const Hit& expert);
 // "院长李汛出席…": a name after a position word.
 std::optional<Mention> HanNameAfterPosition(const Paragraph& p,
                                             const Hit& position);

@@ -1,8 +1,9 @@
 // Grouping person mentions into people.
 #include "indexer/extract/person_merge.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
-#include <numeric>
 #include <unordered_map>
 
 #include "core/person_name.h"
@@ -25,6 +26,8 @@ struct Merger {
   std::vector<Draft> drafts;
   std::unordered_map<std::string, int> by_key;
   std::vector<ExtractedFact>* facts;
+  std::unordered_map<std::string, std::string> keys;  // written -> key
+  std::vector<int> target;  // draft -> the draft it was merged into
 };
 
 // Strips one Russian case ending from each word of 5+ letters.
@@ -51,9 +54,54 @@ std::string FoldRussian(std::string_view name, const PeopleRules& rules) {
   return out;
 }
 
-std::string MergeKey(std::string_view name, const PeopleRules& rules) {
-  bool cyrillic = !name.empty() && IsCyrillic(DecodeAt(name, 0).c);
-  return core::PersonKey(cyrillic ? FoldRussian(name, rules) : std::string(name));
+// Han names: surname (one or two characters), then the given name;
+// dotted foreign names: their parts.
+std::string HanKey(std::string_view name, const PeopleRules& rules) {
+  std::string key;
+  size_t given = DecodeAt(name, 0).len;
+  if (given < name.size() &&
+      rules.IsSurname(name.substr(0, given + DecodeAt(name, given).len))) {
+    given += DecodeAt(name, given).len;
+  }
+  for (size_t pos = 0; pos < name.size();) {
+    CodePoint cp = DecodeAt(name, pos);
+    if (pos == given || !IsHan(cp.c)) key += ' ';
+    if (IsHan(cp.c)) key.append(name.substr(pos, cp.len));
+    pos += cp.len;
+  }
+  return key;
+}
+
+// The key people are grouped by within one article: lower-case words
+// (Russian case endings folded, apostrophes and hyphens dropped). Cheap;
+// core::PersonKey (ICU transliteration, ~10 us) is only needed across
+// scripts (CrossScriptMerge).
+std::string LocalKey(const std::string& name, const PeopleRules& rules) {
+  char32_t first = name.empty() ? 0 : DecodeAt(name, 0).c;
+  std::string folded = IsHan(first)        ? HanKey(name, rules)
+                       : IsCyrillic(first) ? FoldRussian(name, rules)
+                                           : name;
+  std::string key;
+  for (size_t pos = 0; pos < folded.size();) {
+    CodePoint cp = DecodeAt(folded, pos);
+    pos += cp.len;
+    if (IsLetter(cp.c) || IsDigit(cp.c) || IsHan(cp.c) || IsThai(cp.c)) {
+      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp.c))),
+                 &key);
+    } else if (cp.c != '\'' && cp.c != 0x2019 && cp.c != '-' && !key.empty() &&
+               key.back() != ' ') {
+      key += ' ';
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+const std::string& MergeKey(Merger* merger, const std::string& name,
+                            const PeopleRules& rules) {
+  auto found = merger->keys.find(name);
+  if (found != merger->keys.end()) return found->second;
+  return merger->keys.emplace(name, LocalKey(name, rules)).first->second;
 }
 
 std::vector<std::string> KeyWords(const std::string& key) {
@@ -76,42 +124,49 @@ bool SameScript(std::string_view a, std::string_view b) {
 
 void AddFact(Merger* merger, std::string kind, const std::string& subject,
              std::string value, int paragraph, std::string rule) {
-  merger->facts->push_back({std::move(kind), subject, std::move(value),
-                            paragraph, std::move(rule)});
+  merger->facts->push_back(
+      {std::move(kind), subject, std::move(value), paragraph, std::move(rule)});
 }
 
 // Takes what a mention says into its person.
 void Absorb(Merger* merger, int index, Mention* m, int paragraph) {
   m->person = index;
   core::Person& person = merger->drafts[static_cast<size_t>(index)].person;
+  Draft& draft = merger->drafts[static_cast<size_t>(index)];
+  draft.first =
+      std::min(draft.first, std::pair<int, size_t>{paragraph, m->begin});
   if (person.name.empty()) {
     person.name = m->name;
     person.line = paragraph + 1;
     AddFact(merger, "person", person.name, m->name, paragraph, m->rule);
-  } else if (!SameScript(person.name, m->name) &&
+  } else if (!m->one_word && !SameScript(person.name, m->name) &&
              std::find(person.names.begin(), person.names.end(), m->name) ==
                  person.names.end()) {
     person.names.push_back(m->name);
     AddFact(merger, "person", person.name, m->name, paragraph, m->rule);
   }
+  person.line = std::min(person.line, paragraph + 1);
   if (person.honorific.empty()) person.honorific = m->honorific;
   if (person.country.empty() && !m->country.empty()) {
     person.country = m->country;
-    AddFact(merger, "country", person.name, m->country, paragraph, m->country_rule);
+    AddFact(merger, "country", person.name, m->country, paragraph,
+            m->country_rule);
   }
   if (person.position.empty() && !m->position.empty()) {
     person.position = m->position;
     person.affiliation = m->affiliation;
     std::string value = m->position;
     if (!m->affiliation.empty()) value += ", " + m->affiliation;
-    AddFact(merger, "position", person.name, value, paragraph, m->position_rule);
+    AddFact(merger, "position", person.name, value, paragraph,
+            m->position_rule);
   }
 }
 
-int NewDraft(Merger* merger, const std::string& key, int paragraph, size_t offset,
-             bool full) {
+int NewDraft(Merger* merger, const std::string& key, int paragraph,
+             size_t offset, bool full) {
   auto index = static_cast<int>(merger->drafts.size());
   merger->drafts.push_back({{}, KeyWords(key), {paragraph, offset}, full});
+  merger->target.push_back(index);
   merger->by_key.emplace(key, index);
   return index;
 }
@@ -127,7 +182,9 @@ int FindByWord(const Merger& merger, const std::string& key,
       if (!d.full || d.words.size() < 2) continue;
       if ((last ? d.words.back() : d.words.front()) != key) continue;
       bool before = d.first < at;
-      if (best < 0 || (before && merger.drafts[static_cast<size_t>(best)].first < d.first)) {
+      if (best < 0 ||
+          (before &&
+           merger.drafts[static_cast<size_t>(best)].first < d.first)) {
         best = static_cast<int>(i);
       }
     }
@@ -138,15 +195,18 @@ int FindByWord(const Merger& merger, const std::string& key,
 
 void MergeOneWord(Merger* merger, Mention* m, const Paragraph& p) {
   int paragraph = p.index();
-  std::string key = MergeKey(m->name, p.rules());
+  std::string key = MergeKey(merger, m->name, p.rules());
   if (key.empty()) return;
   int index = FindByWord(*merger, key, {paragraph, m->begin});
   if (index >= 0) {
-    const core::Person& person = merger->drafts[static_cast<size_t>(index)].person;
-    std::string written = ValidUtf8(p.text().substr(m->begin, m->end - m->begin));
+    const core::Person& person =
+        merger->drafts[static_cast<size_t>(index)].person;
+    std::string written =
+        ValidUtf8(p.text().substr(m->begin, m->end - m->begin));
     AddFact(merger, "person", person.name, written, paragraph,
             m->lang + ":same-surname");
-  } else if (auto found = merger->by_key.find(key); found != merger->by_key.end()) {
+  } else if (auto found = merger->by_key.find(key);
+             found != merger->by_key.end()) {
     index = found->second;
   } else if (m->lang == "zh") {
     return;  // 马教授 alone: a surname is not a person
@@ -156,37 +216,84 @@ void MergeOneWord(Merger* merger, Mention* m, const Paragraph& p) {
   Absorb(merger, index, m, paragraph);
 }
 
+void MergeInto(Merger* merger, size_t into, size_t from) {
+  merger->target[from] = static_cast<int>(into);
+  Draft& a = merger->drafts[into];
+  const Draft& b = merger->drafts[from];
+  a.first = std::min(a.first, b.first);
+  core::Person& p = a.person;
+  const core::Person& q = b.person;
+  p.line = std::min(p.line, q.line);
+  p.names.push_back(q.name);
+  if (p.honorific.empty()) p.honorific = q.honorific;
+  if (p.country.empty()) p.country = q.country;
+  if (p.position.empty()) {
+    p.position = q.position;
+    p.affiliation = q.affiliation;
+  }
+  AddFact(merger, "person", p.name, q.name, q.line - 1, "any:same-person-key");
+}
+
 // Sorts people by first mention and renumbers Mention::person.
-std::vector<core::Person> Ordered(Merger* merger, std::vector<Paragraph>* paragraphs) {
-  std::vector<int> order(merger->drafts.size());
-  std::iota(order.begin(), order.end(), 0);
+// Sorts people by first mention, drops merged drafts and renumbers
+// Mention::person.
+std::vector<core::Person> Ordered(Merger* merger,
+                                  std::vector<Paragraph>* paragraphs) {
+  std::vector<int> order;
+  for (size_t i = 0; i < merger->drafts.size(); ++i) {
+    if (merger->target[i] == static_cast<int>(i))
+      order.push_back(static_cast<int>(i));
+  }
   std::stable_sort(order.begin(), order.end(), [merger](int a, int b) {
     return merger->drafts[static_cast<size_t>(a)].first <
            merger->drafts[static_cast<size_t>(b)].first;
   });
-  std::vector<int> rank(order.size());
+  std::vector<int> rank(merger->drafts.size(), -1);
   std::vector<core::Person> people;
   for (size_t i = 0; i < order.size(); ++i) {
     rank[static_cast<size_t>(order[i])] = static_cast<int>(i);
-    people.push_back(std::move(merger->drafts[static_cast<size_t>(order[i])].person));
+    people.push_back(
+        std::move(merger->drafts[static_cast<size_t>(order[i])].person));
   }
   for (Paragraph& p : *paragraphs) {
     for (Mention& m : p.mentions()) {
-      if (m.person >= 0) m.person = rank[static_cast<size_t>(m.person)];
+      if (m.person < 0) continue;
+      m.person = rank[static_cast<size_t>(
+          merger->target[static_cast<size_t>(m.person)])];
     }
   }
   return people;
+}
+
+// 李汛 and "Li Xun" in one article: full names of different scripts with
+// the same core::PersonKey are one person.
+void CrossScriptMerge(Merger* merger) {
+  std::vector<std::string> keys(merger->drafts.size());
+  for (size_t i = 0; i < merger->drafts.size(); ++i) {
+    const Draft& d = merger->drafts[i];
+    bool other = std::any_of(
+        merger->drafts.begin(), merger->drafts.end(), [&d](const Draft& e) {
+          return e.full && !SameScript(d.person.name, e.person.name);
+        });
+    if (d.full && other) keys[i] = core::PersonKey(d.person.name);
+    for (size_t j = 0; j < i && !keys[i].empty(); ++j) {
+      if (keys[j] != keys[i] || merger->target[j] != static_cast<int>(j))
+        continue;
+      MergeInto(merger, j, i);
+      break;
+    }
+  }
 }
 
 }  // namespace
 
 std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
                                       std::vector<ExtractedFact>* facts) {
-  Merger merger{{}, {}, facts};
+  Merger merger{{}, {}, facts, {}, {}};
   for (Paragraph& p : *paragraphs) {
     for (Mention& m : p.mentions()) {
       if (m.one_word) continue;
-      std::string key = MergeKey(m.name, p.rules());
+      std::string key = MergeKey(&merger, m.name, p.rules());
       if (key.empty()) continue;
       auto found = merger.by_key.find(key);
       int index = found != merger.by_key.end()
@@ -200,6 +307,7 @@ std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
       if (m.one_word) MergeOneWord(&merger, &m, p);
     }
   }
+  CrossScriptMerge(&merger);
   return Ordered(&merger, paragraphs);
 }
 
@@ -214,7 +322,8 @@ std::string BareForm(const core::Person& person) {
   size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return "";
   std::string_view last = name.substr(space + 1);
-  if (last.size() < kMinBareSurnameBytes || !IsUpper(DecodeAt(last, 0).c)) return "";
+  if (last.size() < kMinBareSurnameBytes || !IsUpper(DecodeAt(last, 0).c))
+    return "";
   return std::string(last);
 }
 
@@ -248,8 +357,9 @@ void AddBareIn(Paragraph* p, const std::string& form, int person) {
   if (found.empty()) return;
   std::vector<Mention>& mentions = p->mentions();
   mentions.insert(mentions.end(), found.begin(), found.end());
-  std::sort(mentions.begin(), mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::sort(
+      mentions.begin(), mentions.end(),
+      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
 }  // namespace

@@ -32,30 +32,35 @@ struct Sentence {
 void AddRole(const Output& out, int person, const std::string& role,
              const std::string& rule) {
   core::Person& who = (*out.people)[static_cast<size_t>(person)];
-  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end()) return;
+  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end())
+    return;
   who.roles.push_back(role);
   out.facts->push_back({"role", who.name, role, out.paragraph, rule});
 }
 
-void AddTalk(const Output& out, int person, std::string title, const std::string& rule) {
+void AddTalk(const Output& out, int person, std::string title,
+             const std::string& rule) {
   core::Person& who = (*out.people)[static_cast<size_t>(person)];
   if (std::find(who.talks.begin(), who.talks.end(), title) == who.talks.end()) {
     who.talks.push_back(title);
-    out.facts->push_back({"talk", who.name, std::move(title), out.paragraph, rule});
+    out.facts->push_back(
+        {"talk", who.name, std::move(title), out.paragraph, rule});
   }
   AddRole(out, person, "speaker", rule);
 }
 
 // "16 trainees", "5名学员": a count of trainees, not a role cue.
 bool PrecededByCount(const Paragraph& p, const Hit& hit) {
-  size_t begin = hit.begin > kCountWindowBytes ? hit.begin - kCountWindowBytes : 0;
+  size_t begin =
+      hit.begin > kCountWindowBytes ? hit.begin - kCountWindowBytes : 0;
   std::string_view window = p.text().substr(begin, hit.begin - begin);
   for (const std::string& counter : p.rules().counters) {
     if (window.find(counter) != std::string_view::npos) return true;
   }
   for (size_t pos = 0; pos < window.size();) {
     size_t end = WordEnd(window, pos);
-    if (end > pos && p.rules().NumberOf(window.substr(pos, end - pos)) >= 0) return true;
+    if (end > pos && p.rules().NumberOf(window.substr(pos, end - pos)) >= 0)
+      return true;
     pos = end > pos ? end : pos + DecodeAt(window, pos).len;
   }
   return false;
@@ -99,7 +104,8 @@ bool ThinGap(const Paragraph& p, size_t a, size_t b) {
     if (cp.c == ')' || cp.c == U'）') --depth;
     bool thin = depth > 0 || IsSpace(cp.c) || cp.c == ')' || cp.c == U'）' ||
                 cp.c == ',' || cp.c == U'，' || cp.c == U'、' || cp.c == ':';
-    if (!thin && !(end > pos && InSet(p.rules().articles, text.substr(pos, end - pos)))) {
+    if (!thin && !(end > pos &&
+                   InSet(p.rules().articles, text.substr(pos, end - pos)))) {
       return false;
     }
     pos = end > pos && depth == 0 ? end : pos + cp.len;
@@ -107,7 +113,8 @@ bool ThinGap(const Paragraph& p, size_t a, size_t b) {
   return true;
 }
 
-std::vector<int> AdjacentPeople(const Paragraph& p, const Sentence& s, const Hit& cue) {
+std::vector<int> AdjacentPeople(const Paragraph& p, const Sentence& s,
+                                const Hit& cue) {
   std::vector<int> people;
   for (const Mention* m : s.mentions) {
     bool before = m->end <= cue.begin && ThinGap(p, m->end, cue.begin);
@@ -122,7 +129,8 @@ bool IsPassive(const Paragraph& p, const Hit& cue) {
   std::string_view text = p.text();
   std::string_view cue_text = cue.Text(text);
   size_t last = cue_text.rfind(' ');
-  if (last != std::string_view::npos && InSet(p.rules().passive, cue_text.substr(last + 1))) {
+  if (last != std::string_view::npos &&
+      InSet(p.rules().passive, cue_text.substr(last + 1))) {
     return true;
   }
   size_t next = SkipSpaces(text, cue.end);
@@ -169,7 +177,8 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
   }
 }
 
-std::vector<std::string> Talks(const Paragraph& p, const std::vector<Span>& quotes) {
+std::vector<std::string> Talks(const Paragraph& p,
+                               const std::vector<Span>& quotes) {
   std::vector<std::string> talks;
   for (const Span& q : quotes) {
     std::string_view title = Trim(p.text().substr(q.begin, q.end - q.begin));
@@ -196,8 +205,10 @@ int TalkOwner(const Paragraph& p, const Sentence& s, Span q) {
   return owner;
 }
 
-void PairRespectively(const Sentence& s, const Hit& hit, const std::vector<Span>& quotes,
-                      const std::vector<std::string>& talks, const Output& out) {
+void PairRespectively(const Sentence& s, const Hit& hit,
+                      const std::vector<Span>& quotes,
+                      const std::vector<std::string>& talks,
+                      const Output& out) {
   std::vector<int> people = PeopleIn(s, s.span.begin, quotes.front().begin);
   std::string rule = RuleLang(hit, kRespectively) + ":respectively";
   if (people.size() != talks.size()) {
@@ -234,7 +245,8 @@ void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
   if (before.size() >= 2 && before.size() == quotes.size() &&
       PeopleIn(s, quotes.front().begin, s.span.end).empty()) {
     for (size_t i = 0; i < before.size(); ++i) {
-      if (!talks[i].empty()) AddTalk(out, before[i], talks[i], rule + "-in-order");
+      if (!talks[i].empty())
+        AddTalk(out, before[i], talks[i], rule + "-in-order");
     }
     return;
   }

@@ -51,8 +51,11 @@ std::vector<Token> SeriesTokens(const Paragraph& p, const CityGazetteer& cities,
     if (InSet(rules.series_stops, word) || cities.At(text, pos).city) break;
     CodePoint first = DecodeAt(text, pos);
     const Hit* hit = p.HitStartingAt(pos);
-    Token token{pos, end, IsUpper(first.c) || IsDigit(first.c) || any_case,
-                InSet(rules.series_links, word), InSet(rules.series_extend, word),
+    Token token{pos,
+                end,
+                IsUpper(first.c) || IsDigit(first.c) || any_case,
+                InSet(rules.series_links, word),
+                InSet(rules.series_extend, word),
                 hit != nullptr && hit->Has(kSeriesHead) && hit->end == end};
     if (!token.capital && !token.link) break;
     tokens.push_back(token);
@@ -64,7 +67,8 @@ std::vector<Token> SeriesTokens(const Paragraph& p, const CityGazetteer& cities,
 
 // The series name in tokens: up to the last head word, and on after it with
 // an extend word ("Course on Digestive Endoscopy").
-std::string SeriesFromTokens(const Paragraph& p, const std::vector<Token>& tokens) {
+std::string SeriesFromTokens(const Paragraph& p,
+                             const std::vector<Token>& tokens) {
   auto head = std::find_if(tokens.rbegin(), tokens.rend(),
                            [](const Token& t) { return t.head; });
   if (head == tokens.rend() || tokens.front().link) return "";
@@ -85,7 +89,8 @@ long OrdinalAt(const Paragraph& p, size_t pos, size_t end, bool* russian) {
   long value = ParseDigits(text, pos, &digits_end);
   *russian = false;
   if (value < 0) {
-    auto found = p.rules().ordinals.find(AsciiLower(text.substr(pos, end - pos)));
+    auto found =
+        p.rules().ordinals.find(AsciiLower(text.substr(pos, end - pos)));
     return found == p.rules().ordinals.end() ? -1 : found->second;
   }
   size_t suffix = digits_end;
@@ -94,13 +99,15 @@ long OrdinalAt(const Paragraph& p, size_t pos, size_t end, bool* russian) {
     suffix = suffix + 1;
     end = WordEnd(text, suffix);
   }
-  if (suffix >= end || !InSet(p.rules().ordinal_suffixes, text.substr(suffix, end - suffix))) {
+  if (suffix >= end ||
+      !InSet(p.rules().ordinal_suffixes, text.substr(suffix, end - suffix))) {
     return -1;
   }
   return value;
 }
 
-std::optional<SeriesEdition> SpacedSeries(const Paragraph& p, const CityGazetteer& cities) {
+std::optional<SeriesEdition> SpacedSeries(const Paragraph& p,
+                                          const CityGazetteer& cities) {
   std::string_view text = p.text();
   for (size_t pos = 0; pos < text.size();) {
     CodePoint cp = DecodeAt(text, pos);
@@ -129,7 +136,8 @@ std::optional<SeriesEdition> SpacedSeries(const Paragraph& p, const CityGazettee
 std::string HanSeriesAfter(const Paragraph& p, size_t start) {
   std::string_view text = p.text();
   size_t end = start;
-  for (size_t chars = 0; chars < kMaxHanSeriesChars && end < text.size(); ++chars) {
+  for (size_t chars = 0; chars < kMaxHanSeriesChars && end < text.size();
+       ++chars) {
     CodePoint cp = DecodeAt(text, end);
     bool series_char = IsHan(cp.c) || IsWordChar(cp.c) || cp.c == '/' ||
                        cp.c == '-' || cp.c == '&' || cp.c == ' ';
@@ -159,7 +167,8 @@ std::optional<SeriesEdition> HanSeries(const Paragraph& p) {
       std::string series = HanSeriesAfter(p, mark.end);
       if (series.empty()) continue;
       return SeriesEdition{series, static_cast<int>(edition),
-                           "zh:" + prefix + "N" + std::string(mark.Text(text)), pos};
+                           "zh:" + prefix + "N" + std::string(mark.Text(text)),
+                           pos};
     }
   }
   return std::nullopt;
@@ -169,15 +178,19 @@ std::optional<SeriesEdition> HanSeries(const Paragraph& p) {
 std::optional<SeriesEdition> ThaiSeries(const Paragraph& p) {
   std::string_view text = p.text();
   for (const Hit& mark : p.hits()) {
-    if (!mark.Has(kEditionMark) || RuleLang(mark, kEditionMark) != "th") continue;
+    if (!mark.Has(kEditionMark) || RuleLang(mark, kEditionMark) != "th")
+      continue;
     size_t end = 0;
     long edition = ParseDigits(text, SkipSpaces(text, mark.end), &end);
     if (edition <= 0) continue;
-    size_t window = mark.begin > kThaiHeadWindowBytes ? mark.begin - kThaiHeadWindowBytes : 0;
+    size_t window = mark.begin > kThaiHeadWindowBytes
+                        ? mark.begin - kThaiHeadWindowBytes
+                        : 0;
     auto [first, last] = p.HitsIn({window, mark.begin});
     for (size_t i = last; i-- > first;) {
       if (!p.hits()[i].Has(kSeriesHead)) continue;
-      std::string_view series = text.substr(p.hits()[i].begin, mark.begin - p.hits()[i].begin);
+      std::string_view series =
+          text.substr(p.hits()[i].begin, mark.begin - p.hits()[i].begin);
       return SeriesEdition{ValidUtf8(Trim(series)), static_cast<int>(edition),
                            "th:ครั้งที่N", p.hits()[i].begin};
     }

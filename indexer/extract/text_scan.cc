@@ -31,7 +31,7 @@ int HanDigit(char32_t c) {
 
 }  // namespace
 
-CodePoint DecodeAt(std::string_view text, size_t pos) {
+CodePoint DecodeMultiByte(std::string_view text, size_t pos) {
   auto lead = static_cast<unsigned char>(text[pos]);
   char32_t min = 0;
   char32_t value = 0;
@@ -119,7 +119,7 @@ int DigitValue(char32_t c) {
   if (c >= 0x0E50 && c <= 0x0E59) return static_cast<int>(c - 0x0E50);  // Thai
   return -1;
 }
-bool IsWordChar(char32_t c) {
+bool IsWordCharSlow(char32_t c) {
   return (IsLetter(c) || IsDigit(c)) && !IsHan(c) && !IsThai(c);
 }
 bool IsSpace(char32_t c) {
@@ -128,9 +128,24 @@ bool IsSpace(char32_t c) {
 }
 bool IsPunct(char32_t c) {
   switch (c) {
-    case ',': case '.': case ';': case ':': case '!': case '?': case '(':
-    case ')': case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: case 0xFF01:
-    case 0xFF1F: case 0xFF08: case 0xFF09: case 0x3001: case 0x2014:
+    case ',':
+    case '.':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case 0xFF0C:
+    case 0x3002:
+    case 0xFF1B:
+    case 0xFF1A:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF08:
+    case 0xFF09:
+    case 0x3001:
+    case 0x2014:
       return true;
     default:
       return false;
@@ -197,7 +212,8 @@ std::string_view TrimPunct(std::string_view text, std::string_view punct) {
   for (;;) {
     std::string_view before = text;
     text = Trim(text);
-    while (!text.empty() && punct.find(text.front()) != std::string_view::npos) {
+    while (!text.empty() &&
+           punct.find(text.front()) != std::string_view::npos) {
       text.remove_prefix(1);
     }
     while (!text.empty() && punct.find(text.back()) != std::string_view::npos) {

@@ -14,8 +14,13 @@ struct CodePoint {
   size_t len = 1;  // bytes consumed, at least 1
 };
 
+// The sequence at pos when it is not ASCII. REQUIRES: pos < text.size().
+CodePoint DecodeMultiByte(std::string_view text, size_t pos);
 // REQUIRES: pos < text.size().
-CodePoint DecodeAt(std::string_view text, size_t pos);
+inline CodePoint DecodeAt(std::string_view text, size_t pos) {
+  auto byte = static_cast<unsigned char>(text[pos]);
+  return byte < 0x80 ? CodePoint{byte, 1} : DecodeMultiByte(text, pos);
+}
 // The code point that ends at `pos`, {0, 0} when pos == 0.
 CodePoint DecodeBefore(std::string_view text, size_t pos);
 void AppendUtf8(char32_t c, std::string* out);
@@ -32,7 +37,13 @@ bool IsDigit(char32_t c);  // ASCII, full-width and Thai digits
 int DigitValue(char32_t c);
 // Letters and digits of the spaced scripts (not Han, not Thai): the
 // characters a word boundary is checked against.
-bool IsWordChar(char32_t c);
+bool IsWordCharSlow(char32_t c);
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+  return IsWordCharSlow(c);
+}
 // ASCII white space, NBSP and the ideographic space.
 bool IsSpace(char32_t c);
 // Sentence or clause punctuation, ASCII or full-width.

@@ -19,14 +19,17 @@ struct Count {
   size_t end = 0;
 };
 
-void Record(const Paragraph& p, const Count& count, const std::vector<std::string>& codes,
-            const std::string& lang, ArticleEntities* out) {
+void Record(const Paragraph& p, const Count& count,
+            const std::vector<std::string>& codes, const std::string& lang,
+            ArticleEntities* out) {
   if (codes.empty() || count.value <= 0 || count.value > kMaxCount) return;
   std::string joined;
-  for (const std::string& code : codes) joined += (joined.empty() ? "" : ",") + code;
+  for (const std::string& code : codes)
+    joined += (joined.empty() ? "" : ",") + code;
   std::string value = std::to_string(count.value) + " from " + joined;
   if (codes.size() > 1) {
-    out->facts.push_back({"trainees", "", value, p.index(), lang + ":trainees-several-countries"});
+    out->facts.push_back({"trainees", "", value, p.index(),
+                          lang + ":trainees-several-countries"});
     return;
   }
   for (const core::TraineeCount& known : out->trainees) {
@@ -51,8 +54,8 @@ Count NumberBefore(const Paragraph& p, size_t pos, int words) {
 }
 
 // "16 foreign trainees from ...", "5 Thai doctors", "12 слушателей из ...".
-void FromNoun(const Paragraph& p, const Hit& noun, std::unordered_set<size_t>* used,
-              ArticleEntities* out) {
+void FromNoun(const Paragraph& p, const Hit& noun,
+              std::unordered_set<size_t>* used, ArticleEntities* out) {
   Count count = NumberBefore(p, noun.begin, kMaxWordsBeforeNoun);
   if (count.value < 0 || !used->insert(count.begin).second) return;
   std::string lang = RuleLang(noun, kTraineeNoun);
@@ -68,8 +71,8 @@ void FromNoun(const Paragraph& p, const Hit& noun, std::unordered_set<size_t>* u
 }
 
 // "... and 9 from China" after a trainee noun in the same sentence.
-void FromNumber(const Paragraph& p, const Hit& from, std::unordered_set<size_t>* used,
-                ArticleEntities* out) {
+void FromNumber(const Paragraph& p, const Hit& from,
+                std::unordered_set<size_t>* used, ArticleEntities* out) {
   Count count = NumberBefore(p, from.begin, 1);
   if (count.value < 0 || used->count(count.begin) > 0) return;
   Span sentence = p.SentenceOf(from.begin);
@@ -91,7 +94,8 @@ Count HanCountAt(const Paragraph& p, size_t pos) {
   if (value < 0) value = ParseHanNumber(text, pos, &end);
   if (value < 0) return {};
   for (const std::string& counter : p.rules().counters) {
-    if (StartsWith(text, end, counter)) return {value, pos, end + counter.size()};
+    if (StartsWith(text, end, counter))
+      return {value, pos, end + counter.size()};
   }
   return {};
 }
@@ -110,7 +114,8 @@ size_t SkipStopChar(const Paragraph& p, size_t pos) {
 
 // 来自泰国、越南的5名学员: the list before the count.
 std::vector<std::string> HanListBefore(const Paragraph& p, const Count& count) {
-  size_t window = count.begin > kFromWindowBytes ? count.begin - kFromWindowBytes : 0;
+  size_t window =
+      count.begin > kFromWindowBytes ? count.begin - kFromWindowBytes : 0;
   auto [first, last] = p.HitsIn({window, count.begin});
   for (size_t i = last; i-- > first;) {
     if (!p.hits()[i].Has(kFrom)) continue;
@@ -132,10 +137,12 @@ std::vector<std::string> HanCountries(const Paragraph& p, const Count& count) {
     return NounAt(p, SkipStopChar(p, end)) ? codes : std::vector<std::string>{};
   }
   std::vector<std::string> codes = p.CountryListAt(count.end, &end);
-  if (!codes.empty()) return NounAt(p, end) ? codes : std::vector<std::string>{};
+  if (!codes.empty())
+    return NounAt(p, end) ? codes : std::vector<std::string>{};
   if (NounAt(p, count.end)) return HanListBefore(p, count);
   const Hit* noun = p.HitEndingAt(count.begin);
-  size_t before = noun != nullptr && noun->Has(kTraineeNoun) ? noun->begin : count.begin;
+  size_t before =
+      noun != nullptr && noun->Has(kTraineeNoun) ? noun->begin : count.begin;
   if (auto country = p.CountryEndingAt(before)) return {country->code};
   return {};
 }
@@ -167,13 +174,15 @@ void FindTrainees(const Paragraph& p, ArticleEntities* out) {
   std::unordered_set<size_t> used;
   bool han = false;
   for (const Hit& hit : p.hits()) {
-    if (hit.Has(kTraineeNoun) && RuleLang(hit, kTraineeNoun) == "zh") han = true;
+    if (hit.Has(kTraineeNoun) && RuleLang(hit, kTraineeNoun) == "zh")
+      han = true;
     if (hit.Has(kTraineeNoun) && RuleLang(hit, kTraineeNoun) != "zh") {
       FromNoun(p, hit, &used, out);
     }
   }
   for (const Hit& hit : p.hits()) {
-    if (hit.Has(kFrom) && RuleLang(hit, kFrom) != "zh") FromNumber(p, hit, &used, out);
+    if (hit.Has(kFrom) && RuleLang(hit, kFrom) != "zh")
+      FromNumber(p, hit, &used, out);
   }
   if (han) FindHanCounts(p, out);
 }

@@ -1,10 +1,10 @@
 // The CLI contract: the real binaries, their exit statuses, stderr text and
 // JSON that parses.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 #include <sys/wait.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -40,8 +40,8 @@ Run Shell(const std::string& command) {
 }
 
 std::string Query(const std::string& args) {
-  return std::string(ANNALS_QUERY_BIN) + " --db " + annals::testing::E2eDatabase().path + " " +
-         args;
+  return std::string(ANNALS_QUERY_BIN) + " --db " +
+         annals::testing::E2eDatabase().path + " " + args;
 }
 
 bool ParsesAsJson(const std::string& text) {
@@ -66,14 +66,16 @@ TEST_CASE("annals-query exits 0 with hits, 1 without, 2 on errors", "[cli]") {
 }
 
 TEST_CASE("A missing database says how to create one", "[cli]") {
-  auto run = Shell(std::string(ANNALS_QUERY_BIN) + " --db /nonexistent/annals.db ERCP");
+  auto run = Shell(std::string(ANNALS_QUERY_BIN) +
+                   " --db /nonexistent/annals.db ERCP");
   CHECK(run.status == 2);
   CHECK(run.err.find("annals-index --db") != std::string::npos);
 }
 
-TEST_CASE("--json output is one valid JSON document for any input", "[cli]") {
-  for (const char* q : {"ERCP", "'结肠息肉 year:2018..2024'", "zzzzqqq", "'\"unbalanced'",
-                        "'person:\"Li Xun\"'"}) {
+TEST_CASE("JSON output (--json) is one valid JSON document for any input",
+          "[cli]") {
+  for (const char* q : {"ERCP", "'结肠息肉 year:2018..2024'", "zzzzqqq",
+                        "'\"unbalanced'", "'person:\"Li Xun\"'"}) {
     auto run = Shell(Query(std::string("--json ") + q));
     INFO(q << " -> " << run.out);
     CHECK(ParsesAsJson(run.out));
@@ -84,8 +86,8 @@ TEST_CASE("--json output is one valid JSON document for any input", "[cli]") {
   REQUIRE(doc.IsObject());
   CHECK(doc["hits"].IsArray());
   CHECK(doc["total"].GetUint64() >= 1);
-  for (const char* key : {"rank", "id", "type", "title", "date", "published", "lang", "source",
-                          "score", "snippet"}) {
+  for (const char* key : {"rank", "id", "type", "title", "date", "published",
+                          "lang", "source", "score", "snippet"}) {
     CHECK(doc["hits"][0].HasMember(key));
   }
 }
@@ -94,24 +96,33 @@ TEST_CASE("annals-index reports bad input, goes on, and exits 1", "[cli]") {
   std::string dir = annals::testing::MakeTempDir("bad-input");
   std::ofstream(dir + "/empty.txt").close();
   std::ofstream(dir + "/broken.json") << "{\"id\": \"x\", \"title\": \n";
-  std::ofstream(dir + "/binary.txt") << std::string("\x7f" "ELF\0\0\0\x01", 8);
+  std::ofstream(dir + "/binary.txt") << std::string(
+      "\x7f"
+      "ELF\0\0\0\x01",
+      8);
   std::ofstream(dir + "/notes.md") << "not an input";
-  std::ofstream(dir + "/good.txt") << "A good headline\ndate:2020/1/2\nA paragraph about EUS.\n";
-  auto run = Shell(std::string(ANNALS_INDEX_BIN) + " --db " + dir + "/db " + dir);
+  std::ofstream(dir + "/good.txt")
+      << "A good headline\ndate:2020/1/2\nA paragraph about EUS.\n";
+  auto run =
+      Shell(std::string(ANNALS_INDEX_BIN) + " --db " + dir + "/db " + dir);
   CHECK(run.status == 1);
   CHECK(run.err.find("empty.txt") != std::string::npos);
   CHECK(run.err.find("broken.json:") != std::string::npos);
   CHECK(run.err.find("binary.txt") != std::string::npos);
   CHECK(run.err.find("notes.md: skipped") != std::string::npos);
   CHECK(run.err.find("1 indexed") != std::string::npos);
-  auto found = Shell(std::string(ANNALS_QUERY_BIN) + " --db " + dir + "/db EUS");
+  auto found =
+      Shell(std::string(ANNALS_QUERY_BIN) + " --db " + dir + "/db EUS");
   CHECK(found.status == 0);
 }
 
-TEST_CASE("Re-indexing replaces documents instead of duplicating them", "[cli]") {
+TEST_CASE("Re-indexing replaces documents instead of duplicating them",
+          "[cli]") {
   std::string dir = annals::testing::MakeTempDir("reindex");
-  std::ofstream(dir + "/a.txt") << "Headline\ndate:2020/1/2\nBody about ERCP.\n";
-  std::string index = std::string(ANNALS_INDEX_BIN) + " --db " + dir + "/db " + dir + "/a.txt";
+  std::ofstream(dir + "/a.txt")
+      << "Headline\ndate:2020/1/2\nBody about ERCP.\n";
+  std::string index =
+      std::string(ANNALS_INDEX_BIN) + " --db " + dir + "/db " + dir + "/a.txt";
   CHECK(Shell(index).status == 0);
   auto second = Shell(index);
   CHECK(second.status == 0);
@@ -122,10 +133,14 @@ TEST_CASE("A second writer is told the database is locked", "[cli]") {
   std::string dir = annals::testing::MakeTempDir("lock");
   std::ofstream(dir + "/a.txt") << "Headline\ndate:2020/1/2\nBody.\n";
   std::string db = dir + "/db";
-  REQUIRE(Shell(std::string(ANNALS_INDEX_BIN) + " --db " + db + " " + dir + "/a.txt").status == 0);
+  REQUIRE(Shell(std::string(ANNALS_INDEX_BIN) + " --db " + db + " " + dir +
+                "/a.txt")
+              .status == 0);
   // Hold the lock with a writer that waits on a fifo, then try a second.
   Xapian::WritableDatabase holder(db, Xapian::DB_OPEN);
-  auto run = Shell(std::string(ANNALS_INDEX_BIN) + " --db " + db + " " + dir + "/a.txt");
+  auto run = Shell(std::string(ANNALS_INDEX_BIN) + " --db " + db + " " + dir +
+                   "/a.txt");
   CHECK(run.status == 2);
-  CHECK(run.err.find("database is locked by another writer") != std::string::npos);
+  CHECK(run.err.find("database is locked by another writer") !=
+        std::string::npos);
 }

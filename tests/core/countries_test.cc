@@ -3,7 +3,6 @@
 #include "core/countries.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -18,7 +17,8 @@ const CountryGazetteer& Gazetteer() { return CountryGazetteer::Default(); }
 std::vector<std::string> Mentions(std::string_view text) {
   std::vector<std::string> out;
   for (const CountryMention& m : Gazetteer().FindAll(text))
-    out.push_back(m.code + ":" + std::string(text.substr(m.begin, m.end - m.begin)));
+    out.push_back(m.code + ":" +
+                  std::string(text.substr(m.begin, m.end - m.begin)));
   return out;
 }
 
@@ -30,8 +30,9 @@ TEST_CASE("The default gazetteer loads the aliases file", "[core][countries]") {
 }
 
 TEST_CASE("Lookup names a country in any language", "[core][countries]") {
-  for (const char* name : {"Thailand", "thailand", " THAILAND ", "Thai", "TH", "th",
-                           "泰国", "Таиланд", "ประเทศไทย", "ไทย", "Thái Lan"}) {
+  for (const char* name :
+       {"Thailand", "thailand", " THAILAND ", "Thai", "TH", "th", "泰国",
+        "Таиланд", "ประเทศไทย", "ไทย", "Thái Lan"}) {
     INFO(name);
     CHECK(Gazetteer().Lookup(name) == "TH");
   }
@@ -87,7 +88,7 @@ TEST_CASE("Lookup names a country in any language", "[core][countries]") {
     CHECK(Gazetteer().Lookup("").empty());
     CHECK(Gazetteer().Lookup("ZZ").empty());
     CHECK(Gazetteer().Lookup("Atlantis").empty());
-    CHECK(Gazetteer().Lookup("刚果").empty());  // Kinshasa or Brazzaville
+    CHECK(Gazetteer().Lookup("刚果").empty());    // Kinshasa or Brazzaville
     CHECK(Gazetteer().Lookup("内蒙古").empty());  // Inner Mongolia
     CHECK(Gazetteer().Lookup("\xff\xfe").empty());
   }
@@ -96,9 +97,11 @@ TEST_CASE("Lookup names a country in any language", "[core][countries]") {
 TEST_CASE("FindAll finds countries in English text", "[core][countries]") {
   CHECK(Mentions("10 trainees from Laos, Myanmar and Cambodia") ==
         Strings{"LA:Laos", "MM:Myanmar", "KH:Cambodia"});
-  CHECK(Mentions("Prof.Kamal Rahimov (Tajikistan) and Dr. Olga Ivanova (Russia)") ==
+  CHECK(Mentions(
+            "Prof.Kamal Rahimov (Tajikistan) and Dr. Olga Ivanova (Russia)") ==
         Strings{"TJ:Tajikistan", "RU:Russia"});
-  CHECK(Mentions("Vietnamese and Thai doctors") == Strings{"VN:Vietnamese", "TH:Thai"});
+  CHECK(Mentions("Vietnamese and Thai doctors") ==
+        Strings{"VN:Vietnamese", "TH:Thai"});
   SECTION("longest match first") {
     CHECK(Mentions("Papua New Guinea, United States of America, South Korea") ==
           Strings{"PG:Papua New Guinea", "US:United States of America",
@@ -160,8 +163,8 @@ TEST_CASE("EnglishName gives ICU's English name", "[core][countries]") {
 }
 
 TEST_CASE("Load reports malformed alias files", "[core][countries]") {
-  std::filesystem::path path =
-      std::filesystem::temp_directory_path() / "annals_country_aliases_test.txt";
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               "annals_country_aliases_test.txt";
   auto load = [&path](const std::string& contents) {
     std::ofstream(path) << contents;
     return CountryGazetteer::Load(path.string());

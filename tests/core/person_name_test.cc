@@ -2,9 +2,8 @@
 // variants and tolerant comparison.
 #include "core/person_name.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -145,8 +144,8 @@ TEST_CASE("PersonKey keeps Thai and Persian names in their script",
 }
 
 TEST_CASE("PersonKey is idempotent and never fails", "[core][names]") {
-  for (const char* name : {"李汛", "Olga Ivanova", "Камал Рахимов",
-                           "สมชาย ใจดี", "علی کریمی", "Nguyen Thi Khanh"}) {
+  for (const char* name : {"李汛", "Olga Ivanova", "Камал Рахимов", "สมชาย ใจดี",
+                           "علی کریمی", "Nguyen Thi Khanh"}) {
     INFO(name);
     CHECK(PersonKey(PersonKey(name)) == PersonKey(name));
   }

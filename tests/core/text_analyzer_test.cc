@@ -2,7 +2,6 @@
 #include "core/text_analyzer.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -16,7 +15,8 @@ std::string Terms(std::string_view text, std::string_view language = "") {
   std::string out;
   for (const auto& token : TextAnalyzer::Default().Analyze(text, language)) {
     if (!out.empty()) out += ' ';
-    out += token.term == token.stem ? token.term : token.term + "/" + token.stem;
+    out +=
+        token.term == token.stem ? token.term : token.term + "/" + token.stem;
   }
   return out;
 }
@@ -24,7 +24,8 @@ std::string Terms(std::string_view text, std::string_view language = "") {
 }  // namespace
 
 TEST_CASE("English words are case-folded and stemmed", "[core][analyzer]") {
-  CHECK(Terms("Trainees Gave Lectures") == "trainees/traine gave lectures/lectur");
+  CHECK(Terms("Trainees Gave Lectures") ==
+        "trainees/traine gave lectures/lectur");
   CHECK(Terms("People’s Hospital") == "people's/peopl hospital/hospit");
 }
 
@@ -34,13 +35,17 @@ TEST_CASE("Glued honorifics are split at the full stop", "[core][analyzer]") {
   SECTION("decimal numbers stay whole") { CHECK(Terms("3.5 mm") == "3.5 mm"); }
 }
 
-TEST_CASE("Typographic and full-width punctuation never joins a term", "[core][analyzer]") {
+TEST_CASE("Typographic and full-width punctuation never joins a term",
+          "[core][analyzer]") {
   CHECK(Terms("“ERCP”，（EUS）") == "ercp eus");
-  SECTION("full-width Latin is NFKC-folded") { CHECK(Terms("ＥＲＣＰ") == "ercp"); }
+  SECTION("full-width Latin is NFKC-folded") {
+    CHECK(Terms("ＥＲＣＰ") == "ercp");
+  }
 }
 
 TEST_CASE("Chinese is segmented into words", "[core][analyzer]") {
-  auto tokens = TextAnalyzer::Default().Analyze("兰州大学第一医院开展超声内镜培训");
+  auto tokens =
+      TextAnalyzer::Default().Analyze("兰州大学第一医院开展超声内镜培训");
   std::vector<std::string> terms;
   for (const auto& t : tokens) terms.push_back(t.term);
   CHECK(std::find(terms.begin(), terms.end(), "兰州") != terms.end());
@@ -49,7 +54,8 @@ TEST_CASE("Chinese is segmented into words", "[core][analyzer]") {
   for (const auto& t : tokens) CHECK(t.script == Script::kHan);
 }
 
-TEST_CASE("Thai is segmented into words, and U+200B separates", "[core][analyzer]") {
+TEST_CASE("Thai is segmented into words, and U+200B separates",
+          "[core][analyzer]") {
   CHECK(Terms("การอบรม\u200Bการส่องกล้อง") == "การ อบรม การ ส่อง กล้อง");
   auto tokens = TextAnalyzer::Default().Analyze("โรงพยาบาลจัดการอบรม");
   CHECK(tokens.size() >= 3);
@@ -65,7 +71,8 @@ TEST_CASE("Persian letter forms are unified", "[core][analyzer]") {
   CHECK(Terms("رضا كريمي") == Terms("رضا کریمی"));
 }
 
-TEST_CASE("Latin diacritics are folded, Cyrillic й is kept", "[core][analyzer]") {
+TEST_CASE("Latin diacritics are folded, Cyrillic й is kept",
+          "[core][analyzer]") {
   CHECK(Terms("Nguyễn Thị") == "nguyen thi");
   CHECK(Terms("Đà Nẵng") == "da nang");
   CHECK(Terms("Йошкар") == "йошкар");
@@ -82,15 +89,18 @@ TEST_CASE("Offsets point into the original text", "[core][analyzer]") {
   CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "Ma");
 }
 
-TEST_CASE("Invalid UTF-8 separates words and never crashes", "[core][analyzer]") {
-  CHECK(Terms("abc\xff\xfe" "def") == "abc def");
+TEST_CASE("Invalid UTF-8 separates words and never crashes",
+          "[core][analyzer]") {
+  CHECK(Terms("abc\xff\xfe"
+              "def") == "abc def");
   CHECK(Terms(std::string("a\0b", 3)) == "a b");
   CHECK_FALSE(annals::core::IsValidUtf8("\xc3"));
   CHECK(annals::core::IsValidUtf8("Учёные"));
 }
 
 TEST_CASE("Character bigrams cover a Han run", "[core][analyzer]") {
-  CHECK(TextAnalyzer::Bigrams("结肠息肉") == std::vector<std::string>{"结肠", "肠息", "息肉"});
+  CHECK(TextAnalyzer::Bigrams("结肠息肉") ==
+        std::vector<std::string>{"结肠", "肠息", "息肉"});
   CHECK(TextAnalyzer::Bigrams("肉") == std::vector<std::string>{"肉"});
 }
 

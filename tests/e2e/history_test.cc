@@ -1,10 +1,10 @@
 // End to end: person, year, topic and stats answers over the fixture archive.
-#include <catch2/catch.hpp>
+#include "query/history.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "core/database.h"
-#include "query/history.h"
 #include "tests/e2e/fixture_db.h"
 
 namespace {
@@ -21,7 +21,8 @@ bool Contains(const std::vector<std::string>& list, const std::string& value) {
 
 }  // namespace
 
-TEST_CASE("person history merges scripts into one event per course", "[e2e][history]") {
+TEST_CASE("person history merges scripts into one event per course",
+          "[e2e][history]") {
   for (const char* name : {"Li Xun", "李汛", "Prof. Li Xun", "xun li"}) {
     auto answer = annals::query::PersonHistory(Db(), name);
     REQUIRE(answer.ok());
@@ -66,7 +67,8 @@ TEST_CASE("near-homonyms stay apart", "[e2e][history]") {
   CHECK(linsen->events.empty());
 }
 
-TEST_CASE("year summary lists the courses and trainees by country", "[e2e][history]") {
+TEST_CASE("year summary lists the courses and trainees by country",
+          "[e2e][history]") {
   auto answer = annals::query::YearSummary(Db(), 2019);
   REQUIRE(answer.ok());
   REQUIRE(answer->events.size() == 1);

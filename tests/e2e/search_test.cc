@@ -1,8 +1,8 @@
 // End to end: index the fixture archive, then ask it real questions.
-#include <catch2/catch.hpp>
 #include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "core/database.h"
 #include "query/searcher.h"
@@ -55,7 +55,8 @@ TEST_CASE("Chinese words are found inside longer runs", "[e2e]") {
   CHECK(Ids(Find("超声内镜 year:2019")).size() >= 1);
 }
 
-TEST_CASE("A query in one language finds another's term through the glossary", "[e2e]") {
+TEST_CASE("A query in one language finds another's term through the glossary",
+          "[e2e]") {
   CHECK(Has(Ids(Find("ЭРХПГ")), "ercp-lanzhou-en"));
   CHECK(Has(Ids(Find("ERCP")), "kazan-ru"));
 }
@@ -68,8 +69,10 @@ TEST_CASE("Phrases, boolean operators and wildcards", "[e2e]") {
 }
 
 TEST_CASE("Fields filter on type, language, year and country", "[e2e]") {
-  for (const auto& hit : Find("ERCP type:course").hits) CHECK(hit.type == "course");
-  for (const auto& hit : Find("ERCP lang:zh").hits) CHECK(hit.lang.rfind("zh", 0) == 0);
+  for (const auto& hit : Find("ERCP type:course").hits)
+    CHECK(hit.type == "course");
+  for (const auto& hit : Find("ERCP lang:zh").hits)
+    CHECK(hit.lang.rfind("zh", 0) == 0);
   auto in_2018 = Find("ERCP year:2018");
   REQUIRE(in_2018.total >= 1);
   for (const auto& hit : in_2018.hits) CHECK(hit.date.rfind("2018", 0) == 0);
@@ -78,7 +81,8 @@ TEST_CASE("Fields filter on type, language, year and country", "[e2e]") {
   CHECK(Ids(Find("ERCP date:2019-06-01..2019-06-30")).size() >= 2);
 }
 
-TEST_CASE("person: matches across scripts and keeps near-homonyms apart", "[e2e]") {
+TEST_CASE("person: matches across scripts and keeps near-homonyms apart",
+          "[e2e]") {
   CHECK(Has(Ids(Find("person:\"Li Xun\"")), "ercp-lanzhou-zh"));
   CHECK(Has(Ids(Find("person:李汛")), "lanzhou-ercp-42"));
   auto wang_wei = Ids(Find("person:王伟"));

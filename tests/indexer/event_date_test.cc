@@ -223,9 +223,14 @@ TEST_CASE("FindEventDate on the labelled set", "[indexer][event_date]") {
     size_t a = line.find('\t'), b = line.find('\t', a + 1),
            c = line.find('\t', b + 1);
     REQUIRE(c != std::string::npos);
-    std::string text = line.substr(c + 1);
-    for (size_t p; (p = text.find(" ¶ ")) != std::string::npos;)
-      text.replace(p, std::string(" ¶ ").size(), "\n");
+    // Paragraphs are separated by " ¶ " in the fixture.
+    std::string text;
+    std::string_view rest = std::string_view(line).substr(c + 1);
+    for (size_t p; (p = rest.find(" ¶ ")) != std::string_view::npos;) {
+      text.append(rest.substr(0, p)).push_back('\n');
+      rest.remove_prefix(p + std::string_view(" ¶ ").size());
+    }
+    text.append(rest);
     std::string want = line.substr(b + 1, c - b - 1);
     std::string got =
         Find(text, line.substr(a + 1, b - a - 1), line.substr(0, a));
