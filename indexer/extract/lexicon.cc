@@ -60,13 +60,19 @@ void Lexicon::AddExact(std::string text, bool prefix, const LexTag& tag) {
   char32_t first = DecodeAt(text, 0).c;
   entries_.push_back({text, prefix, {tag}});
   index_of_.emplace(std::move(text), index);
-  std::vector<uint32_t>& bucket = by_first_[first];
+  std::vector<uint32_t>& bucket = first < 0x80 ? ascii_first_[first] : by_first_[first];
   bucket.push_back(index);
   std::stable_sort(bucket.begin(), bucket.end(),
                    [this](uint32_t a, uint32_t b) {
                      return entries_[a].text.size() > entries_[b].text.size();
                    });
   filter_[FilterBit(first) / 64] |= uint64_t{1} << (FilterBit(first) % 64);
+}
+
+const std::vector<uint32_t>* Lexicon::Bucket(char32_t first) const {
+  if (first < 0x80) return &ascii_first_[first];
+  auto found = by_first_.find(first);
+  return found == by_first_.end() ? nullptr : &found->second;
 }
 
 bool Lexicon::MayStart(char32_t c) const {
@@ -78,9 +84,9 @@ Hit Lexicon::MatchAt(std::string_view text, size_t pos) const {
   CodePoint first = DecodeAt(text, pos);
   if (!MayStart(first.c)) return {};
   if (IsWordChar(first.c) && IsWordChar(DecodeBefore(text, pos).c)) return {};
-  auto bucket = by_first_.find(first.c);
-  if (bucket == by_first_.end()) return {};
-  for (uint32_t index : bucket->second) {
+  const std::vector<uint32_t>* bucket = Bucket(first.c);
+  if (bucket == nullptr) return {};
+  for (uint32_t index : *bucket) {
     const LexEntry& entry = entries_[index];
     if (text.compare(pos, entry.text.size(), entry.text) != 0) continue;
     size_t end = pos + entry.text.size();

@@ -59,7 +59,11 @@ class Lexicon {
 
   std::vector<LexEntry> entries_;
   std::unordered_map<std::string, uint32_t> index_of_;
-  // Entries by first code point, longest first.
+  const std::vector<uint32_t>* Bucket(char32_t first) const;
+
+  // Entries by first code point, longest first (ASCII in an array).
+  std::vector<std::vector<uint32_t>> ascii_first_ =
+      std::vector<std::vector<uint32_t>>(128);
   std::unordered_map<char32_t, std::vector<uint32_t>> by_first_;
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(1024, 0);
 };

@@ -32,6 +32,11 @@ char32_t ClosingQuote(char32_t c) {
   }
 }
 
+// ASCII bytes that may end a sentence or open a quote.
+bool IsSentenceByte(unsigned char b) {
+  return b == '.' || b == '!' || b == '?' || b == ';' || b == '"';
+}
+
 bool IsTerminator(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == ';' || c == U'。' ||
          c == U'！' || c == U'？' || c == U'；';
@@ -62,20 +67,29 @@ Paragraph::Paragraph(std::string_view text, int index, const PeopleRules& rules,
   SplitSentences();
 }
 
+bool Paragraph::InHit(size_t pos) const {
+  auto it = std::upper_bound(
+      hits_.begin(), hits_.end(), pos,
+      [](size_t value, const Hit& hit) { return value < hit.begin; });
+  return it != hits_.begin() && std::prev(it)->end > pos;
+}
+
 void Paragraph::SplitSentences() {
   size_t start = 0;
-  size_t next_hit = 0;
   char32_t closing = 0;  // the quote we are inside, 0 outside
   for (size_t pos = 0; pos < text_.size();) {
+    auto byte = static_cast<unsigned char>(text_[pos]);
+    if (byte < 0x80 && !IsSentenceByte(byte)) {
+      ++pos;
+      continue;
+    }
     CodePoint cp = DecodeAt(text_, pos);
-    while (next_hit < hits_.size() && hits_[next_hit].end <= pos) ++next_hit;
-    bool in_hit = next_hit < hits_.size() && hits_[next_hit].begin <= pos;
     if (closing != 0) {
       if (cp.c == closing) closing = 0;
     } else if (char32_t close = ClosingQuote(cp.c); close != 0) {
       closing = close;
-    } else if (IsTerminator(cp.c) && !in_hit &&
-               (cp.c != '.' || EndsSentence(text_, pos))) {
+    } else if (IsTerminator(cp.c) && (cp.c != '.' || EndsSentence(text_, pos)) &&
+               !InHit(pos)) {
       sentences_.push_back({start, pos + cp.len});
       start = pos + cp.len;
     }

@@ -75,6 +75,7 @@ class Paragraph {
 
  private:
   void SplitSentences();
+  bool InHit(size_t pos) const;
   // The offset after a list conjunction ("and", "和") at pos, else pos.
   size_t ConjunctionEnd(size_t pos) const;
 

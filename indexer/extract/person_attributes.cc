@@ -107,8 +107,8 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part,
   part.end = SkipSpacesBack(text, part.end);
   if (part.begin >= part.end) return false;
   std::string_view value = text.substr(part.begin, part.end - part.begin);
-  if (std::string code = p.gazetteer().Lookup(value); !code.empty()) {
-    SetCountry(m, code, m->lang + ":" + rule);
+  if (auto country = p.CountryAt(part.begin); country && country->end == part.end) {
+    SetCountry(m, country->code, m->lang + ":" + rule);
     return true;
   }
   if (ApplyPosition(p, m, part) || ApplyHanPosition(p, m, part)) return true;

@@ -265,21 +265,41 @@ std::vector<core::Person> Ordered(Merger* merger,
   return people;
 }
 
-// 李汛 and "Li Xun" in one article: full names of different scripts with
-// the same core::PersonKey are one person.
+// A Latin local key that may differ from its core::PersonKey (which folds
+// accents, "kh" and a final "iy").
+bool NeedsPersonKey(const std::string& key) {
+  return key.find("kh") != std::string::npos || key.find("iy") != std::string::npos ||
+         std::any_of(key.begin(), key.end(), [](char c) { return c & 0x80; });
+}
+
+// 李汛 and "Li Xun", Иванов and "Ivanov" in one article: a Han or Cyrillic
+// full name whose core::PersonKey is a Latin full name's key is the same
+// person. PersonKey costs ICU transliteration, so it runs once per Han or
+// Cyrillic name, and per Latin name only when the cheap key may differ.
 void CrossScriptMerge(Merger* merger) {
-  std::vector<std::string> keys(merger->drafts.size());
+  std::vector<size_t> latin, other;
   for (size_t i = 0; i < merger->drafts.size(); ++i) {
     const Draft& d = merger->drafts[i];
-    bool other = std::any_of(
-        merger->drafts.begin(), merger->drafts.end(), [&d](const Draft& e) {
-          return e.full && !SameScript(d.person.name, e.person.name);
-        });
-    if (d.full && other) keys[i] = core::PersonKey(d.person.name);
-    for (size_t j = 0; j < i && !keys[i].empty(); ++j) {
-      if (keys[j] != keys[i] || merger->target[j] != static_cast<int>(j))
-        continue;
-      MergeInto(merger, j, i);
+    char32_t c = d.person.name.empty() ? 0 : DecodeAt(d.person.name, 0).c;
+    if (!d.full || IsThai(c)) continue;
+    (IsHan(c) || IsCyrillic(c) ? other : latin).push_back(i);
+  }
+  if (latin.empty() || other.empty()) return;
+  std::unordered_map<size_t, std::string> latin_keys;
+  for (size_t o : other) {
+    std::string key = core::PersonKey(merger->drafts[o].person.name);
+    for (size_t l : latin) {
+      if (merger->target[l] != static_cast<int>(l)) continue;
+      const std::string& local = merger->keys[merger->drafts[l].person.name];
+      bool same = local == key;
+      if (!same && NeedsPersonKey(local)) {
+        auto [it, added] = latin_keys.try_emplace(l);
+        if (added) it->second = core::PersonKey(merger->drafts[l].person.name);
+        same = it->second == key;
+      }
+      if (!same) continue;
+      bool o_first = merger->drafts[o].first < merger->drafts[l].first;
+      MergeInto(merger, o_first ? o : l, o_first ? l : o);
       break;
     }
   }
