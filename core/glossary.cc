@@ -1,6 +1,8 @@
 // Glossary loading and topic lookup.
 #include "core/glossary.h"
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -84,6 +86,9 @@ Result<Glossary> Glossary::Load(const std::string& path,
     glossary.concepts_.push_back(std::move(keys));
     glossary.display_.push_back(forms.front());
   }
+  for (const auto& [key, index] : glossary.concept_of_)
+    glossary.sorted_keys_.push_back(key);
+  std::sort(glossary.sorted_keys_.begin(), glossary.sorted_keys_.end());
   return glossary;
 }
 
@@ -105,19 +110,32 @@ std::string Glossary::TopicKey(const TextAnalyzer& analyzer,
 
 std::vector<std::string> Glossary::FindTopics(const TextAnalyzer& analyzer,
                                               std::string_view text) const {
+  if (concept_of_.empty()) return {};
+  return FindTopicsInTokens(analyzer.Analyze(text));
+}
+
+std::vector<std::string> Glossary::FindTopicsInTokens(
+    const std::vector<Token>& tokens) const {
   std::set<size_t> found;
   if (concept_of_.empty()) return {};
-  std::vector<Token> tokens = analyzer.Analyze(text);
   // Han words may be split differently from the glossary's forms, so a form
   // is matched on the joined text of up to a few times its word count.
   size_t window = longest_form_tokens_ * 3;
+  bool prune = sorted_keys_.size() == concept_of_.size();
+  // True when some key starts with `key` (so a longer window may match).
+  auto extendable = [&](const std::string& key) {
+    auto it = std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), key);
+    return it != sorted_keys_.end() && it->compare(0, key.size(), key) == 0;
+  };
+  std::string key;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string key;
+    key.clear();
     for (size_t j = i; j < tokens.size() && j < i + window; ++j) {
       bool glue =
           j > i && Unspaced(tokens[j].script) && Unspaced(tokens[j - 1].script);
       if (j > i && !glue) key += ' ';
       key += tokens[j].stem;
+      if (prune && !extendable(key)) break;
       auto it = concept_of_.find(key);
       if (it != concept_of_.end()) found.insert(it->second);
     }

@@ -39,6 +39,10 @@ class Glossary {
   // Canonical keys of every concept whose form appears in the text.
   std::vector<std::string> FindTopics(const TextAnalyzer& analyzer,
                                       std::string_view text) const;
+  // The same from the text's tokens as analyzer.Analyze(text) gives them
+  // (for callers that have analysed the text already).
+  std::vector<std::string> FindTopicsInTokens(
+      const std::vector<Token>& tokens) const;
 
   // Every concept as its form keys (canonical first).
   const std::vector<std::vector<std::string>>& concepts() const {
@@ -52,6 +56,9 @@ class Glossary {
   std::vector<std::string> display_;                // canonical as written
   std::unordered_map<std::string, size_t> concept_of_;
   size_t longest_form_tokens_ = 1;
+  // concept_of_'s keys, sorted: FindTopics stops extending a window as soon
+  // as no key starts with it.
+  std::vector<std::string> sorted_keys_;
 };
 
 // Joins analysed tokens into a key: ' ' between words, nothing between

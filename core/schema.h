@@ -59,6 +59,7 @@ enum class Slot : unsigned {
   kLanguage = 8,  // primary language tag
   kSourceStamp =
       9,  // "size:mtime:hash" of the source file (incremental indexing)
+  kSourcePath = 10,  // absolute path of the source file (for --prune)
 };
 
 constexpr unsigned SlotNumber(Slot slot) { return static_cast<unsigned>(slot); }

@@ -15,6 +15,8 @@ using core::Script;
 // Bigram matches stand in for words the segmenter cut differently; they rank
 // well below whole-word matches.
 constexpr double kBigramWeight = 0.3;
+// Above any realistic BM25 sum of a few words, so exact-name hits lead.
+constexpr double kPersonBoost = 10.0;
 
 bool IsRunScript(Script script) {
   return script == Script::kHan || script == Script::kThai;
@@ -45,8 +47,38 @@ core::Result<BuiltQuery> QueryBuilder::Build(const QueryNode& root) const {
   BuiltQuery out;
   auto query = Node(root, &out);
   if (!query.ok()) return query.status();
-  out.query = *query;
+  out.query = PersonBoost(root, *query);
   return out;
+}
+
+// When the free words of a query are a known person's name ("Li Xun",
+// 李汛), documents naming that person rank first: a fixed weight for
+// documents with the person term, added to the words' BM25 weight.
+Xapian::Query QueryBuilder::PersonBoost(const QueryNode& root,
+                                        const Xapian::Query& query) const {
+  std::string name;
+  auto add_word = [&](const QueryNode& node) {
+    bool free_text =
+        (node.kind == NodeKind::kWord || node.kind == NodeKind::kPhrase) &&
+        node.field.empty();
+    if (!free_text) return false;
+    name += (name.empty() ? "" : " ") + node.text;
+    return true;
+  };
+  if (root.kind == NodeKind::kAnd) {
+    for (const QueryNode& child : root.children) {
+      if (!add_word(child)) return query;
+    }
+  } else if (!add_word(root)) {
+    return query;
+  }
+  std::string term = P(schema::kPrefixPerson, core::PersonKey(name));
+  if (!db_.term_exists(term)) return query;
+  // Owned by the query: Xapian deletes it when the query goes.
+  auto* boost = new Xapian::FixedWeightPostingSource(kPersonBoost);
+  Xapian::Query person(Xapian::Query::OP_FILTER,
+                       Xapian::Query(boost->release()), Xapian::Query(term));
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, person);
 }
 
 core::Result<Xapian::Query> QueryBuilder::Node(const QueryNode& node,

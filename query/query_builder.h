@@ -30,6 +30,8 @@ class QueryBuilder {
   core::Result<BuiltQuery> Build(const QueryNode& root) const;
 
  private:
+  Xapian::Query PersonBoost(const QueryNode& root,
+                            const Xapian::Query& query) const;
   core::Result<Xapian::Query> Node(const QueryNode& node,
                                    BuiltQuery* out) const;
   Xapian::Query Text(const QueryNode& node, BuiltQuery* out) const;

@@ -97,6 +97,30 @@ void CollapseByEvent(std::vector<Hit>* hits) {
   *hits = std::move(kept);
 }
 
+// Runs `body` through core::CatchXapian; when a writer's commits replaced
+// the revision `db` was reading (Xapian::DatabaseModifiedError), reopens `db`
+// on the latest revision and runs `body` again, at most kReadAttempts times.
+constexpr int kReadAttempts = 5;
+template <typename Body>
+core::Status CatchXapianReopening(const Xapian::Database& db,
+                                  const std::string& context, Body&& body) {
+  for (int attempt = 1;; ++attempt) {
+    bool modified = false;
+    core::Status status = core::CatchXapian(context, [&] {
+      try {
+        body();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= kReadAttempts) throw;
+        modified = true;
+      }
+    });
+    if (!modified) return status;
+    // A copy shares db's state, so this reopens db itself.
+    ANNALS_RETURN_IF_ERROR(
+        core::CatchXapian(context, [&] { Xapian::Database(db).reopen(); }));
+  }
+}
+
 }  // namespace
 
 core::Result<SearchResult> Search(const Xapian::Database& db,
@@ -107,7 +131,8 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
   SearchResult result;
   result.query = query_text;
   core::Status build_status;
-  core::Status status = core::CatchXapian("search", [&] {
+  core::Status status = CatchXapianReopening(db, "search", [&] {
+    result.hits.clear();  // from an attempt on an older revision
     QueryBuilder builder(core::TextAnalyzer::Default(), db);
     auto built = builder.Build(*tree);
     if (!built.ok()) {

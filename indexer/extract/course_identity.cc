@@ -48,24 +48,6 @@ size_t LastHostHeadEnd(const Paragraph& p, size_t begin, size_t end) {
   return last;
 }
 
-// "the Digestive Endoscopy Center of the People's Hospital" from pos:
-// capitalised words and host-link words, ending with a capitalised word.
-size_t InstitutionEnd(const Paragraph& p, size_t pos) {
-  std::string_view text = p.text();
-  size_t last = pos;
-  while (pos < text.size()) {
-    size_t end = WordEnd(text, pos);
-    if (end == pos) break;
-    bool capital = IsUpper(DecodeAt(text, pos).c);
-    if (!capital && !InSet(p.rules().host_links, text.substr(pos, end - pos)))
-      break;
-    if (capital) last = end;
-    if (end >= text.size() || text[end] != ' ') break;
-    pos = end + 1;
-  }
-  return last;
-}
-
 // The institution that ends right before pos, in the same clause.
 size_t InstitutionStart(const Paragraph& p, size_t pos) {
   std::string_view text = p.text();
@@ -115,7 +97,7 @@ std::optional<Host> HostAtCue(const Paragraph& p, const Hit& cue) {
   size_t begin = SkipSpaces(text, cue.end);
   size_t end = begin;
   if (lang == "en") {
-    end = InstitutionEnd(p, begin);
+    end = p.CapitalisedPhraseEnd(begin);
   } else {  // up to the clause's end (ru) or the next space (th)
     size_t limit = std::min(text.size(), begin + kMaxHostBytes);
     while (end < limit) {

@@ -43,6 +43,15 @@ size_t CharCount(std::string_view text) {
   return chars;
 }
 
+// 卫健委副主任: an institution, not a name.
+bool EndsWithHanHead(const Paragraph& p, size_t begin, size_t end) {
+  std::string_view text = p.text().substr(begin, end - begin);
+  const std::vector<std::string>& heads = p.rules().zh_host_heads;
+  return std::any_of(
+      heads.begin(), heads.end(),
+      [text](const std::string& head) { return text.ends_with(head); });
+}
+
 bool OverlapsCountry(const Paragraph& p, size_t begin, size_t end) {
   for (const core::CountryMention& c : p.Countries()) {
     if (c.begin < end && c.end > begin) return true;
@@ -71,7 +80,8 @@ int PickNameStart(const Paragraph& p, const std::vector<size_t>& starts,
     bool compound = false;
     if (!SurnameAt(p, begin, &compound)) continue;
     if (k == 4 && !compound) continue;
-    if (OverlapsCountry(p, begin, end)) continue;
+    if (OverlapsCountry(p, begin, end) || EndsWithHanHead(p, begin, end))
+      continue;
     return static_cast<int>(k - 1);
   }
   return -1;

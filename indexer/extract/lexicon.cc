@@ -60,7 +60,8 @@ void Lexicon::AddExact(std::string text, bool prefix, const LexTag& tag) {
   char32_t first = DecodeAt(text, 0).c;
   entries_.push_back({text, prefix, {tag}});
   index_of_.emplace(std::move(text), index);
-  std::vector<uint32_t>& bucket = first < 0x80 ? ascii_first_[first] : by_first_[first];
+  std::vector<uint32_t>& bucket =
+      first < 0x80 ? ascii_first_[first] : by_first_[first];
   bucket.push_back(index);
   std::stable_sort(bucket.begin(), bucket.end(),
                    [this](uint32_t a, uint32_t b) {

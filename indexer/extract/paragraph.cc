@@ -88,8 +88,8 @@ void Paragraph::SplitSentences() {
       if (cp.c == closing) closing = 0;
     } else if (char32_t close = ClosingQuote(cp.c); close != 0) {
       closing = close;
-    } else if (IsTerminator(cp.c) && (cp.c != '.' || EndsSentence(text_, pos)) &&
-               !InHit(pos)) {
+    } else if (IsTerminator(cp.c) &&
+               (cp.c != '.' || EndsSentence(text_, pos)) && !InHit(pos)) {
       sentences_.push_back({start, pos + cp.len});
       start = pos + cp.len;
     }
@@ -186,6 +186,21 @@ size_t Paragraph::ConjunctionEnd(size_t pos) const {
     if (StartsWith(text_, pos, conjunction)) return pos + conjunction.size();
   }
   return pos;
+}
+
+size_t Paragraph::CapitalisedPhraseEnd(size_t pos) const {
+  size_t last = pos;
+  while (pos < text_.size()) {
+    size_t end = WordEnd(text_, pos);
+    if (end == pos) break;
+    bool capital = IsUpper(DecodeAt(text_, pos).c);
+    if (!capital && !InSet(rules_.host_links, text_.substr(pos, end - pos)))
+      break;
+    if (capital) last = end;
+    if (end >= text_.size() || text_[end] != ' ') break;
+    pos = end + 1;
+  }
+  return last;
 }
 
 std::vector<std::string> Paragraph::CountryListAt(size_t pos,

@@ -69,6 +69,12 @@ class Paragraph {
   // "Thailand, the Philippines, and Uzbekistan" / "泰国、越南和老挝" starting
   // at pos: the codes in order; `*end` receives the offset after the list.
   std::vector<std::string> CountryListAt(size_t pos, size_t* end) const;
+  // The offset after a list conjunction ("and", "和") at pos, else pos.
+  size_t ConjunctionEnd(size_t pos) const;
+  // The end of a capitalised phrase from pos ("the Digestive Endoscopy
+  // Center of the People's Hospital"): capitalised words and host-link
+  // words, ending with a capitalised word; pos when none.
+  size_t CapitalisedPhraseEnd(size_t pos) const;
   // The country whose name ends exactly at pos, or nullopt.
   std::optional<core::CountryMention> CountryEndingAt(size_t pos) const;
   const core::CountryGazetteer& gazetteer() const { return gazetteer_; }
@@ -76,8 +82,6 @@ class Paragraph {
  private:
   void SplitSentences();
   bool InHit(size_t pos) const;
-  // The offset after a list conjunction ("and", "和") at pos, else pos.
-  size_t ConjunctionEnd(size_t pos) const;
 
   std::string_view text_;
   int index_;

@@ -18,10 +18,12 @@ struct PhraseCategory {
 
 constexpr PhraseCategory kPhraseCategories[] = {
     {"honorific", kHonorific},
+    {"position-title", kPositionTitle},
     {"title", kTitle},
     {"expert", kExpert},
     {"position", kPosition},
     {"respectively", kRespectively},
+    {"talk-cue", kTalkCue},
     {"from", kFrom},
     {"trainee-noun", kTraineeNoun},
     {"host-cue", kHostCue},
@@ -69,6 +71,7 @@ std::unordered_set<std::string>* WordSet(std::string_view name,
   if (name == "clause-char") return &rules->clause_chars;
   if (name == "forward-roles") return &rules->forward_roles;
   if (name == "passive") return &rules->passive;
+  if (name == "forward-langs") return &rules->forward_langs;
   if (name == "counter") return &rules->counters;
   return nullptr;
 }

@@ -21,10 +21,12 @@ namespace annals::indexer::people {
 // Categories of the phrases found in text (LexTag::category).
 enum Cat : int {
   kHonorific = 1,  // before a name: Prof. / проф. / ศ.นพ.
+  kPositionTitle,  // a capitalised position before a name: Deputy Director
   kTitle,          // after a Han name: 教授 主任
   kExpert,         // nationality + expert + name: 专家 / expert
   kPosition,       // director, 院长, заведующий
   kRole,           // cue of a role; LexTag::value is the role
+  kTalkCue,        // speaker cue only next to a quoted title: presented
   kRespectively,   // respectively / 分别 / соответственно
   kFrom,           // from / 来自 / из / จาก
   kTraineeNoun,    // trainees / 学员 / слушателей
@@ -56,6 +58,7 @@ struct PeopleRules {
   std::unordered_set<std::string> forward_roles;  // roles a cue may give
                                                   // to a following name
   std::unordered_set<std::string> passive;        // chaired *by* Prof. A
+  std::unordered_set<std::string> forward_langs;  // ru: cue, then name
   std::unordered_set<std::string> counters;       // 5名, 5 คน
   std::unordered_map<std::string, int> numbers;   // sixteen=16, пять=5
   std::unordered_map<std::string, int> ordinals;  // third=3 (lower case)

@@ -32,7 +32,8 @@ void SetPosition(Mention* m, std::string_view position,
                  std::string_view affiliation, const std::string& rule) {
   if (!m->position.empty() && m->position_rule != "zh:title") return;
   m->position = std::string(Trim(position));
-  if (!affiliation.empty()) m->affiliation = ValidUtf8(Trim(affiliation));
+  affiliation = TrimPunct(affiliation, ".,;:");
+  if (!affiliation.empty()) m->affiliation = ValidUtf8(affiliation);
   m->position_rule = rule;
 }
 
@@ -107,7 +108,8 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part,
   part.end = SkipSpacesBack(text, part.end);
   if (part.begin >= part.end) return false;
   std::string_view value = text.substr(part.begin, part.end - part.begin);
-  if (auto country = p.CountryAt(part.begin); country && country->end == part.end) {
+  if (auto country = p.CountryAt(part.begin);
+      country && country->end == part.end) {
     SetCountry(m, country->code, m->lang + ":" + rule);
     return true;
   }
@@ -125,6 +127,7 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part,
     if (m->affiliation.empty()) {
       m->affiliation =
           ValidUtf8(text.substr(part.begin, part.end - part.begin));
+      if (m->position_rule.empty()) m->position_rule = m->lang + ":" + rule;
     }
     return true;
   }
@@ -183,8 +186,31 @@ void ApplyAppositive(const Paragraph& p, Mention* m, size_t pos) {
   }
 }
 
-// "... from Vietnam", "из Таиланда", "จากประเทศลาว" shortly after the name,
-// with no role cue in between.
+// Only an appositive between a and b: spaces, commas, articles, position
+// and trainee words (", a trainee ", ", deputy director ").
+bool AppositiveGap(const Paragraph& p, size_t a, size_t b) {
+  std::string_view text = p.text();
+  for (size_t pos = a; pos < b;) {
+    CodePoint cp = DecodeAt(text, pos);
+    if (IsSpace(cp.c) || cp.c == ',' || cp.c == U'，') {
+      pos += cp.len;
+      continue;
+    }
+    const Hit* hit = p.HitStartingAt(pos);
+    if (hit != nullptr && (hit->Has(kPosition) || hit->Has(kTraineeNoun))) {
+      pos = hit->end;
+      continue;
+    }
+    size_t end = WordEnd(text, pos);
+    if (end == pos || !InSet(p.rules().articles, text.substr(pos, end - pos)))
+      return false;
+    pos = end;
+  }
+  return true;
+}
+
+// "... from Vietnam", "из Таиланда", "จากประเทศลาว", ", a trainee from Laos"
+// right after the name.
 void ApplyFromAfter(const Paragraph& p, Mention* m, size_t pos) {
   size_t limit = std::min(p.SentenceOf(m->begin).end, pos + kFromWindowBytes);
   for (const Mention& other : p.mentions()) {
@@ -193,8 +219,8 @@ void ApplyFromAfter(const Paragraph& p, Mention* m, size_t pos) {
   auto [first, last] = p.HitsIn({pos, limit});
   for (size_t i = first; i < last; ++i) {
     const Hit& hit = p.hits()[i];
-    if (hit.Has(kRole)) return;
     if (!hit.Has(kFrom)) continue;
+    if (!AppositiveGap(p, pos, hit.begin)) return;
     size_t until = std::min(limit, hit.end + kFromToCountryBytes);
     for (const core::CountryMention& c : p.Countries()) {
       if (c.begin >= hit.end && c.begin < until) {
@@ -280,9 +306,27 @@ void ApplyThaiPosition(const Paragraph& p, Mention* m) {
 
 }  // namespace
 
+// "Dr. Dinara Sadykova of the Kazakh Institute of Oncology chaired ...".
+void ApplyOfInstitution(const Paragraph& p, Mention* m, size_t pos) {
+  std::string_view text = p.text();
+  size_t word = SkipSpaces(text, pos);
+  size_t end = WordEnd(text, word);
+  if (word == pos || !InSet(p.rules().links, text.substr(word, end - word)))
+    return;
+  size_t begin = SkipSpaces(text, end);
+  size_t phrase_end = p.CapitalisedPhraseEnd(begin);
+  if (phrase_end > begin && HasHit(p, {begin, phrase_end}, kHostHead) &&
+      m->affiliation.empty()) {
+    m->affiliation = ValidUtf8(text.substr(begin, phrase_end - begin));
+    if (m->position_rule.empty())
+      m->position_rule = m->lang + ":of-institution";
+  }
+}
+
 void AttachAttributes(const Paragraph& p, Mention* m) {
   size_t after = ApplyParenthesis(p, m, m->end);
   ApplyAppositive(p, m, after);
+  ApplyOfInstitution(p, m, after);
   if (m->lang == "th") ApplyThaiPosition(p, m);
   if (m->lang == "zh") ApplyHanPositionBefore(p, m);
   if (m->country.empty()) ApplyFromAfter(p, m, after);

@@ -11,6 +11,7 @@ namespace {
 
 constexpr int kMaxNameWords = 4;
 constexpr size_t kMaxThaiNameChars = 20;
+constexpr int kMaxThaiNameWords = 3;
 
 struct NameScan {
   size_t end = 0;
@@ -104,6 +105,14 @@ std::string_view StripPossessive(std::string_view name) {
   return name;
 }
 
+// True when a phrase that may follow a name glued to it starts at pos
+// (นพ.สมชายบรรยาย): a role cue, a position, "from" or an honorific.
+bool ThaiNameBreak(const Paragraph& p, size_t pos) {
+  const Hit* hit = p.HitStartingAt(pos);
+  return hit != nullptr && (hit->Has(kRole) || hit->Has(kPosition) ||
+                            hit->Has(kFrom) || hit->Has(kHonorific));
+}
+
 // End of a run of Thai letters from pos, cut where a rule phrase starts.
 size_t ThaiRunEnd(const Paragraph& p, size_t pos, size_t* chars) {
   std::string_view text = p.text();
@@ -112,7 +121,7 @@ size_t ThaiRunEnd(const Paragraph& p, size_t pos, size_t* chars) {
   while (pos < text.size()) {
     CodePoint cp = DecodeAt(text, pos);
     if (!IsThai(cp.c) || IsDigit(cp.c) || cp.c == U'ฯ') break;
-    if (pos > start && p.HitStartingAt(pos) != nullptr) break;
+    if (pos > start && ThaiNameBreak(p, pos)) break;
     pos += cp.len;
     ++*chars;
   }
@@ -134,19 +143,35 @@ Mention MakeMention(const Paragraph& p, const Hit& hit, size_t honorific_end,
   return m;
 }
 
+// "Deputy Director Wang said ...": a name after a capitalised position.
+std::optional<Mention> NameAfterPositionTitle(const Paragraph& p,
+                                              const Hit& hit) {
+  std::optional<Mention> m = SpacedNameAfter(p, hit);
+  if (!m) return m;
+  m->lang = RuleLang(hit, kPositionTitle);
+  m->rule = m->position_rule = m->lang + ":position+name";
+  m->position = m->honorific;
+  m->honorific.clear();
+  return m;
+}
+
 std::optional<Mention> MentionAt(const Paragraph& p, const Hit& hit) {
+  if (hit.Has(kPositionTitle) && !hit.Has(kHonorific)) {
+    return NameAfterPositionTitle(p, hit);
+  }
   if (hit.Has(kHonorific)) {
     size_t next = SkipSpaces(p.text(), hit.end);
     bool thai = next < p.text().size() && IsThai(DecodeAt(p.text(), next).c);
     return thai ? ThaiNameAfter(p, hit) : SpacedNameAfter(p, hit);
   }
   std::optional<Mention> m;
-  if (hit.Has(kTitle)) m = HanNameBeforeTitle(p, hit);
+  // 副主任杨波出席: a name after a position word wins over one before it.
+  if (hit.Has(kPosition) && RuleLang(hit, kPosition) == "zh") {
+    m = HanNameAfterPosition(p, hit);
+  }
+  if (!m && hit.Has(kTitle)) m = HanNameBeforeTitle(p, hit);
   if (!m && hit.Has(kExpert) && RuleLang(hit, kExpert) == "zh") {
     m = HanNameAfterExpert(p, hit);
-  }
-  if (!m && hit.Has(kPosition) && RuleLang(hit, kPosition) == "zh") {
-    m = HanNameAfterPosition(p, hit);
   }
   return m;
 }
@@ -172,26 +197,30 @@ std::optional<Mention> SpacedNameAfter(const Paragraph& p, const Hit& hit) {
 std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
   std::string_view text = p.text();
   size_t start = SkipSpaces(text, hit.end);
-  size_t chars = 0;
-  size_t end = ThaiRunEnd(p, start, &chars);
-  if (chars < 2 || chars > kMaxThaiNameChars) return std::nullopt;
-  if (InSet(p.rules().name_stops, text.substr(start, end - start))) {
-    return std::nullopt;
-  }
-  bool one_word = true;
-  if (end + 1 < text.size() && text[end] == ' ' &&
-      p.HitStartingAt(end + 1) == nullptr) {
-    size_t surname_chars = 0;
-    size_t surname_end = ThaiRunEnd(p, end + 1, &surname_chars);
-    std::string_view surname = text.substr(end + 1, surname_end - end - 1);
-    if (surname_chars >= 2 && surname_chars <= kMaxThaiNameChars &&
-        !InSet(p.rules().name_stops, surname)) {
-      end = surname_end;
-      one_word = false;
+  size_t end = start;
+  int words = 0;
+  // A given name and a surname; a third word only before parentheses
+  // (foreign names: นพ.เหงียน วัน ลอง (เวียดนาม)).
+  for (size_t pos = start; words < kMaxThaiNameWords; pos = end + 1) {
+    size_t chars = 0;
+    size_t word_end = ThaiRunEnd(p, pos, &chars);
+    std::string_view word = text.substr(pos, word_end - pos);
+    if (chars < 2 || chars > kMaxThaiNameChars ||
+        InSet(p.rules().name_stops, word) ||
+        (words > 0 && ThaiNameBreak(p, pos))) {
+      break;
     }
+    if (words == 2 && !StartsWith(text, SkipSpaces(text, word_end), "(") &&
+        !StartsWith(text, SkipSpaces(text, word_end), "（")) {
+      break;
+    }
+    end = word_end;
+    ++words;
+    if (end + 1 >= text.size() || text[end] != ' ') break;
   }
+  if (words == 0) return std::nullopt;
   Mention m = MakeMention(p, hit, hit.end, start, end);
-  m.one_word = one_word;
+  m.one_word = words == 1;
   return m;
 }
 

@@ -13,7 +13,6 @@ namespace annals::indexer::people {
 namespace {
 
 constexpr size_t kMinStemChars = 3;
-constexpr size_t kMinBareSurnameBytes = 4;
 
 struct Draft {
   core::Person person;
@@ -129,10 +128,29 @@ void AddFact(Merger* merger, std::string kind, const std::string& subject,
 }
 
 // Takes what a mention says into its person.
+void AbsorbAttributes(Merger* merger, core::Person* person, const Mention& m,
+                      int paragraph) {
+  if (person->honorific.empty()) person->honorific = m.honorific;
+  if (person->country.empty() && !m.country.empty()) {
+    person->country = m.country;
+    AddFact(merger, "country", person->name, m.country, paragraph,
+            m.country_rule);
+  }
+  bool position = person->position.empty() && !m.position.empty();
+  bool affiliation = person->affiliation.empty() && !m.affiliation.empty();
+  if (!position && !affiliation) return;
+  if (position) person->position = m.position;
+  if (affiliation) person->affiliation = m.affiliation;
+  std::string value = position ? m.position : "";
+  if (affiliation) value += (value.empty() ? "" : ", ") + m.affiliation;
+  AddFact(merger, "position", person->name, value, paragraph, m.position_rule);
+}
+
+// Takes what a mention says into its person.
 void Absorb(Merger* merger, int index, Mention* m, int paragraph) {
   m->person = index;
-  core::Person& person = merger->drafts[static_cast<size_t>(index)].person;
   Draft& draft = merger->drafts[static_cast<size_t>(index)];
+  core::Person& person = draft.person;
   draft.first =
       std::min(draft.first, std::pair<int, size_t>{paragraph, m->begin});
   if (person.name.empty()) {
@@ -146,20 +164,7 @@ void Absorb(Merger* merger, int index, Mention* m, int paragraph) {
     AddFact(merger, "person", person.name, m->name, paragraph, m->rule);
   }
   person.line = std::min(person.line, paragraph + 1);
-  if (person.honorific.empty()) person.honorific = m->honorific;
-  if (person.country.empty() && !m->country.empty()) {
-    person.country = m->country;
-    AddFact(merger, "country", person.name, m->country, paragraph,
-            m->country_rule);
-  }
-  if (person.position.empty() && !m->position.empty()) {
-    person.position = m->position;
-    person.affiliation = m->affiliation;
-    std::string value = m->position;
-    if (!m->affiliation.empty()) value += ", " + m->affiliation;
-    AddFact(merger, "position", person.name, value, paragraph,
-            m->position_rule);
-  }
+  AbsorbAttributes(merger, &person, *m, paragraph);
 }
 
 int NewDraft(Merger* merger, const std::string& key, int paragraph,
@@ -268,7 +273,8 @@ std::vector<core::Person> Ordered(Merger* merger,
 // A Latin local key that may differ from its core::PersonKey (which folds
 // accents, "kh" and a final "iy").
 bool NeedsPersonKey(const std::string& key) {
-  return key.find("kh") != std::string::npos || key.find("iy") != std::string::npos ||
+  return key.find("kh") != std::string::npos ||
+         key.find("iy") != std::string::npos ||
          std::any_of(key.begin(), key.end(), [](char c) { return c & 0x80; });
 }
 
@@ -329,68 +335,6 @@ std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
   }
   CrossScriptMerge(&merger);
   return Ordered(&merger, paragraphs);
-}
-
-namespace {
-
-// The written form a later bare mention of the person would use.
-std::string BareForm(const core::Person& person) {
-  std::string_view name = person.name;
-  char32_t first = name.empty() ? 0 : DecodeAt(name, 0).c;
-  if (IsHan(first)) return name.size() >= 6 ? std::string(name) : "";
-  if (IsThai(first)) return "";
-  size_t space = name.rfind(' ');
-  if (space == std::string_view::npos) return "";
-  std::string_view last = name.substr(space + 1);
-  if (last.size() < kMinBareSurnameBytes || !IsUpper(DecodeAt(last, 0).c))
-    return "";
-  return std::string(last);
-}
-
-bool Covered(const std::vector<Mention>& mentions, size_t begin, size_t end) {
-  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-    return begin < m.end && end > m.begin;
-  });
-}
-
-void AddBareIn(Paragraph* p, const std::string& form, int person) {
-  std::string_view text = p->text();
-  bool spaced = IsWordChar(DecodeAt(form, 0).c);
-  std::vector<Mention> found;
-  for (size_t pos = text.find(form); pos != std::string_view::npos;
-       pos = text.find(form, pos + form.size())) {
-    size_t end = pos + form.size();
-    if (spaced && (IsWordChar(DecodeBefore(text, pos).c) ||
-                   (end < text.size() && IsWordChar(DecodeAt(text, end).c)))) {
-      continue;
-    }
-    if (Covered(p->mentions(), pos, end)) continue;
-    Mention m;
-    m.begin = m.name_begin = pos;
-    m.end = m.name_end = end;
-    m.name = form;
-    m.one_word = true;
-    m.rule = "surname";
-    m.person = person;
-    found.push_back(std::move(m));
-  }
-  if (found.empty()) return;
-  std::vector<Mention>& mentions = p->mentions();
-  mentions.insert(mentions.end(), found.begin(), found.end());
-  std::sort(
-      mentions.begin(), mentions.end(),
-      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-}
-
-}  // namespace
-
-void AddBareMentions(const std::vector<core::Person>& people,
-                     std::vector<Paragraph>* paragraphs) {
-  for (size_t i = 0; i < people.size(); ++i) {
-    std::string form = BareForm(people[i]);
-    if (form.empty()) continue;
-    for (Paragraph& p : *paragraphs) AddBareIn(&p, form, static_cast<int>(i));
-  }
 }
 
 }  // namespace annals::indexer::people

@@ -8,6 +8,7 @@
 #include "indexer/extract/roles.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "indexer/extract/text_scan.h"
 
@@ -27,6 +28,7 @@ struct Sentence {
   Span span;
   std::vector<const Mention*> mentions;  // merged ones, in order
   std::vector<const Hit*> cues;          // role cues, in order
+  std::vector<LexTag> roles;             // the role of each cue
 };
 
 void AddRole(const Output& out, int person, const std::string& role,
@@ -67,17 +69,26 @@ bool PrecededByCount(const Paragraph& p, const Hit& hit) {
 }
 
 Sentence Gather(const Paragraph& p, Span span) {
-  Sentence s{span, {}, {}};
+  Sentence s{span, {}, {}, {}};
   for (const Mention& m : p.mentions()) {
     if (m.person >= 0 && span.Contains(m.begin)) s.mentions.push_back(&m);
   }
   auto [first, last] = p.HitsIn(span);
+  std::optional<bool> quoted;  // computed when a talk cue needs it
   for (size_t i = first; i < last; ++i) {
     const Hit& hit = p.hits()[i];
     const LexTag* role = hit.Tag(kRole);
+    if (role == nullptr && hit.Has(kTalkCue)) {
+      if (!quoted) quoted = !p.QuotesIn(span).empty();
+      if (!*quoted) continue;
+      s.cues.push_back(&hit);
+      s.roles.push_back({kRole, hit.Tag(kTalkCue)->lang, "speaker", 0});
+      continue;
+    }
     if (role == nullptr) continue;
     if (role->value == "trainee" && PrecededByCount(p, hit)) continue;
     s.cues.push_back(&hit);
+    s.roles.push_back(*role);
   }
   return s;
 }
@@ -93,13 +104,18 @@ std::vector<int> PeopleIn(const Sentence& s, size_t begin, size_t end) {
   return people;
 }
 
-// Nothing but spaces, separators, articles and parentheses between a and b.
+// Nothing but spaces, separators, articles, conjunctions and parentheses
+// between a and b.
 bool ThinGap(const Paragraph& p, size_t a, size_t b) {
   std::string_view text = p.text();
   int depth = 0;
   for (size_t pos = a; pos < b;) {
     CodePoint cp = DecodeAt(text, pos);
     size_t end = WordEnd(text, pos);
+    if (depth == 0 && p.ConjunctionEnd(pos) > pos) {
+      pos = p.ConjunctionEnd(pos);
+      continue;
+    }
     if (cp.c == '(' || cp.c == U'（') ++depth;
     if (cp.c == ')' || cp.c == U'）') --depth;
     bool thin = depth > 0 || IsSpace(cp.c) || cp.c == ')' || cp.c == U'）' ||
@@ -140,14 +156,37 @@ bool IsPassive(const Paragraph& p, const Hit& cue) {
 
 // The people a forward role cue gives its role to; moves *prev_end past
 // the people taken from after the cue.
+// The people named last before `end` (after `begin`), with those joined to
+// them by "and", commas or parentheses: "Prof. A (TJ) and Dr. B gave ...",
+// not "Prof. A opened ..., and his colleague Dr. B presented ...".
+std::vector<int> Subjects(const Paragraph& p, const Sentence& s, size_t begin,
+                          size_t end) {
+  std::vector<int> people;
+  const Mention* next = nullptr;
+  for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->begin >= end) continue;
+    if (m->begin < begin ||
+        (next != nullptr && !ThinGap(p, m->end, next->begin)))
+      break;
+    if (std::find(people.begin(), people.end(), m->person) == people.end()) {
+      people.insert(people.begin(), m->person);
+    }
+    next = m;
+  }
+  return people;
+}
+
 std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
                            const std::vector<int>& carried, size_t* prev_end) {
   const Hit& cue = *s.cues[i];
-  std::vector<int> people = PeopleIn(s, *prev_end, cue.begin);
+  std::vector<int> people = Subjects(p, s, *prev_end, cue.begin);
   *prev_end = cue.end;
-  bool passive = IsPassive(p, cue);
   if (!people.empty()) return people;
+  bool passive = IsPassive(p, cue);
   if (!passive && !carried.empty()) return carried;
+  if (!passive && !InSet(p.rules().forward_langs, s.roles[i].lang))
+    return carried;
   bool last = i + 1 == s.cues.size();
   size_t until = last ? s.span.end : s.cues[i + 1]->begin;
   for (const Mention* m : s.mentions) {
@@ -164,10 +203,16 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
   std::vector<int> carried;
   for (size_t i = 0; i < s.cues.size(); ++i) {
     const Hit& cue = *s.cues[i];
-    const LexTag& tag = *cue.Tag(kRole);
+    const LexTag& tag = s.roles[i];
     std::string rule = tag.lang + ":cue=" + std::string(cue.Text(p.text()));
     std::vector<int> people;
-    if (InSet(p.rules().forward_roles, tag.value)) {
+    auto own = std::find_if(
+        s.mentions.begin(), s.mentions.end(),
+        [&cue](const Mention* m) { return m->begin == cue.begin; });
+    if (own !=
+        s.mentions.end()) {  // the cue is the honorific: Visiting Professor X
+      people = {(*own)->person};
+    } else if (InSet(p.rules().forward_roles, tag.value)) {
       people = CuePeople(p, s, i, carried, &prev_end);
       if (!people.empty()) carried = people;
     } else {
@@ -225,11 +270,11 @@ void PairRespectively(const Sentence& s, const Hit& hit,
 }
 
 void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
-  auto speaker = std::find_if(s.cues.begin(), s.cues.end(), [](const Hit* cue) {
-    return cue->Tag(kRole)->value == "speaker";
-  });
-  if (speaker == s.cues.end()) return;
-  std::string rule = RuleLang(**speaker, kRole) + ":quote+cue";
+  auto speaker =
+      std::find_if(s.roles.begin(), s.roles.end(),
+                   [](const LexTag& role) { return role.value == "speaker"; });
+  if (speaker == s.roles.end()) return;
+  std::string rule = speaker->lang + ":quote+cue";
   std::vector<Span> quotes = p.QuotesIn(s.span);
   if (quotes.empty()) return;
   std::vector<std::string> talks = Talks(p, quotes);

@@ -57,17 +57,19 @@ Count NumberBefore(const Paragraph& p, size_t pos, int words) {
 void FromNoun(const Paragraph& p, const Hit& noun,
               std::unordered_set<size_t>* used, ArticleEntities* out) {
   Count count = NumberBefore(p, noun.begin, kMaxWordsBeforeNoun);
-  if (count.value < 0 || !used->insert(count.begin).second) return;
-  std::string lang = RuleLang(noun, kTraineeNoun);
-  std::vector<std::string> between;
+  if (count.value < 0 || used->count(count.begin) > 0) return;
+  std::vector<std::string> codes;
   for (const core::CountryMention& c : p.Countries()) {
-    if (c.begin >= count.end && c.end <= noun.begin) between.push_back(c.code);
+    if (c.begin >= count.end && c.end <= noun.begin) codes.push_back(c.code);
   }
-  if (!between.empty()) return Record(p, count, between, lang, out);
   const Hit* from = p.HitStartingAt(SkipSpaces(p.text(), noun.end));
-  if (from == nullptr || !from->Has(kFrom)) return;
-  size_t end = 0;
-  Record(p, count, p.CountryListAt(from->end, &end), lang, out);
+  if (codes.empty() && from != nullptr && from->Has(kFrom)) {
+    size_t end = 0;
+    codes = p.CountryListAt(from->end, &end);
+  }
+  if (codes.empty()) return;
+  used->insert(count.begin);
+  Record(p, count, codes, RuleLang(noun, kTraineeNoun), out);
 }
 
 // "... and 9 from China" after a trainee noun in the same sentence.
@@ -84,6 +86,26 @@ void FromNumber(const Paragraph& p, const Hit& from,
   used->insert(count.begin);
   size_t end = 0;
   Record(p, count, p.CountryListAt(from.end, &end), RuleLang(from, kFrom), out);
+}
+
+// "แพทย์จากลาว 6 คน": countries, then the count with its counter.
+void CountAfterList(const Paragraph& p, const Hit& from,
+                    std::unordered_set<size_t>* used, ArticleEntities* out) {
+  size_t end = 0;
+  std::vector<std::string> codes = p.CountryListAt(from.end, &end);
+  if (codes.empty()) return;
+  std::string_view text = p.text();
+  size_t number = SkipSpaces(text, end);
+  size_t number_end = 0;
+  long value = ParseDigits(text, number, &number_end);
+  if (value < 0 || used->count(number) > 0) return;
+  size_t counter = SkipSpaces(text, number_end);
+  for (const std::string& word : p.rules().counters) {
+    if (!StartsWith(text, counter, word)) continue;
+    used->insert(number);
+    return Record(p, {value, number, number_end}, codes, RuleLang(from, kFrom),
+                  out);
+  }
 }
 
 // A Han or Arabic-digit number followed by a counter (5名, 五位) at pos.
@@ -181,8 +203,10 @@ void FindTrainees(const Paragraph& p, ArticleEntities* out) {
     }
   }
   for (const Hit& hit : p.hits()) {
-    if (hit.Has(kFrom) && RuleLang(hit, kFrom) != "zh")
+    if (hit.Has(kFrom) && RuleLang(hit, kFrom) != "zh") {
       FromNumber(p, hit, &used, out);
+      CountAfterList(p, hit, &used, out);
+    }
   }
   if (han) FindHanCounts(p, out);
 }

@@ -126,3 +126,25 @@ TEST_CASE("A syntax error is an error with a position", "[e2e]") {
   REQUIRE_FALSE(result.ok());
   CHECK(result.status().message().rfind("query:", 0) == 0);
 }
+
+TEST_CASE("A person's name in free text ranks documents naming them first",
+          "[e2e]") {
+  auto result = Find("Li Xun");
+  REQUIRE(result.hits.size() >= 2);
+  auto named = Ids(Find("person:\"Li Xun\""));
+  CHECK(Has(named, result.hits[0].id));
+  CHECK(Has(named, result.hits[1].id));
+}
+
+TEST_CASE(
+    "Searching by event (--by-event) collapses the documents of one course",
+    "[e2e]") {
+  SearchOptions options;
+  options.by_event = true;
+  auto result = Find("ERCP year:2019", options);
+  auto plain = Find("ERCP year:2019");
+  CHECK(result.hits.size() < plain.hits.size());
+  size_t collapsed = 0;
+  for (const auto& hit : result.hits) collapsed += hit.also.size();
+  CHECK(collapsed >= 1);
+}

@@ -7,14 +7,10 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <random>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "core/person_name.h"
 #include "indexer/extract/city_gazetteer.h"
 #include "indexer/extract/people_rules.h"
 
@@ -82,6 +78,16 @@ TEST_CASE("English honorifics with or without the dot or the space",
   }
 }
 
+TEST_CASE("A capitalised position before a name", "[indexer][people]") {
+  ArticleEntities e = Body(
+      "Hospital President Zhao Ming and Party Secretary Sun Li cut the ribbon. "
+      "Deputy Director Wang spoke, and the Director of Nursing listened.");
+  CHECK(Names(e) == std::vector<std::string>{"Zhao Ming", "Sun Li", "Wang"});
+  CHECK(Get(e, "Zhao Ming").position == "President");
+  CHECK(Get(e, "Zhao Ming").honorific.empty());
+  CHECK(HasFact(e, "person", "Sun Li", "en:position+name"));
+}
+
 TEST_CASE("Chinese names before titles, after 专家 and after positions",
           "[indexer][people]") {
   ArticleEntities e = Body(
@@ -138,6 +144,10 @@ TEST_CASE("Talks are paired in order with respectively", "[indexer][people]") {
     CHECK(Get(e, "Siti Aminah").talks == std::vector<std::string>{"Nursing"});
     CHECK(HasFact(e, "talk", "Cannulation", "en:respectively"));
   }
+}
+
+TEST_CASE("Course series, edition, host and city in Chinese, Russian, Thai",
+          "[indexer][people]") {
   SECTION("Chinese") {
     ArticleEntities e = Body(
         "阮氏兰教授、马林主任、王小明副主任分别作了《并发症》《穿刺》《结石》的"
@@ -239,7 +249,8 @@ TEST_CASE("Trainee counts tied to one country", "[indexer][people]") {
   }
 }
 
-TEST_CASE("Course series, edition, host and city", "[indexer][people]") {
+TEST_CASE("Course series, edition, host and city in English",
+          "[indexer][people]") {
   SECTION("English title") {
     ArticleEntities e = ExtractEntities(
         "The 42nd ERCP/EUS Hands-on Workshop Opens in Urumqi with Trainees "
@@ -311,9 +322,9 @@ TEST_CASE("Repeated mentions are one person", "[indexer][people]") {
 TEST_CASE("No person without an honorific or a title", "[indexer][people]") {
   ArticleEntities e = ExtractEntities(
       "Hospital News Roundup For June",
-      "The Endoscopy Center Received New Equipment From Olympus. Deputy "
-      "Director "
-      "Wang said the Day Surgery Unit would expand. Kamal Rahimov Tajikistan.\n"
+      "The Endoscopy Center Received New Equipment From Olympus. The Day "
+      "Surgery Unit Would Expand, the Director General said. Kamal Rahimov "
+      "Tajikistan.\n"
       "Главный Врач поздравил Коллектив с Успешным Завершением года.\n"
       "医院召开年度工作会议，各科室主任和全体医生参加了会议。\n"
       "โรงพยาบาลได้รับรางวัลคุณภาพบริการประจำปี",
@@ -392,95 +403,6 @@ TEST_CASE("Rules files report their errors", "[indexer][people]") {
   REQUIRE(!cities.ok());
   CHECK(cities.status().message() ==
         "line 1: \"Urumqi\" does not end with a country code");
-}
-
-namespace {
-
-struct Expected {
-  std::string file, name, country;
-  std::vector<std::string> roles, talks;
-};
-
-std::vector<std::string> Split(const std::string& text,
-                               const std::string& separator) {
-  std::vector<std::string> parts;
-  if (text.empty()) return parts;
-  for (size_t pos = 0;;) {
-    size_t cut = text.find(separator, pos);
-    parts.push_back(text.substr(pos, cut - pos));
-    if (cut == std::string::npos) return parts;
-    pos = cut + separator.size();
-  }
-}
-
-std::vector<Expected> ReadLabels(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<Expected> rows;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = Split(line, "\t");
-    f.resize(5);
-    rows.push_back({f[0], f[1], f[2], Split(f[3], ","), Split(f[4], " | ")});
-  }
-  return rows;
-}
-
-ArticleEntities ExtractFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  std::string all = text.str();
-  size_t newline = all.find('\n');
-  std::string title = all.substr(0, newline);
-  std::string body =
-      newline == std::string::npos ? "" : all.substr(newline + 1);
-  return ExtractEntities(title, body, "");
-}
-
-}  // namespace
-
-TEST_CASE("Labelled set: precision and recall of people",
-          "[indexer][people][eval]") {
-  const std::string dir = std::string(ANNALS_FIXTURES_DIR) + "/extraction";
-  std::vector<Expected> labels = ReadLabels(dir + "/people.tsv");
-  std::set<std::string> files;
-  for (const Expected& row : labels) files.insert(row.file);
-  REQUIRE(files.size() >= 25);
-  int found = 0, expected = 0, correct = 0;
-  int countries = 0, roles = 0, talks = 0;
-  for (const std::string& file : files) {
-    ArticleEntities e = ExtractFile(dir + "/people/" + file + ".txt");
-    found += static_cast<int>(e.people.size());
-    for (const Expected& row : labels) {
-      if (row.file != file || row.name == "-") continue;
-      ++expected;
-      auto match = std::find_if(
-          e.people.begin(), e.people.end(), [&](const core::Person& p) {
-            return core::PersonKey(p.name) == core::PersonKey(row.name);
-          });
-      if (match == e.people.end()) {
-        UNSCOPED_INFO("missed " << file << ": " << row.name);
-        continue;
-      }
-      ++correct;
-      countries += match->country == row.country;
-      std::set<std::string> got_roles(match->roles.begin(), match->roles.end());
-      roles += got_roles ==
-               std::set<std::string>(row.roles.begin(), row.roles.end());
-      talks += match->talks == row.talks;
-    }
-  }
-  double precision = found == 0 ? 0 : static_cast<double>(correct) / found;
-  double recall = expected == 0 ? 0 : static_cast<double>(correct) / expected;
-  std::printf(
-      "people extractor, labelled set of %zu articles: precision %.2f (%d/%d), "
-      "recall %.2f (%d/%d); of the people found: country %d, roles %d, talks "
-      "%d "
-      "exactly right\n",
-      files.size(), precision, correct, found, recall, correct, expected,
-      countries, roles, talks);
-  REQUIRE(precision >= 0.8);
-  REQUIRE(recall >= 0.8);
 }
 
 }  // namespace annals::indexer
