@@ -198,6 +198,7 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   if (f == "person") {
     for (const std::string& key : core::PersonKeyVariants(node.text)) {
       terms.emplace_back(P(schema::kPrefixPerson, key));
+      out->person_keys.push_back(key);
       out->explanations.push_back("person:" + node.text +
                                   " looks up the name key \"" + key + "\"");
     }

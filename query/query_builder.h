@@ -18,7 +18,9 @@ struct BuiltQuery {
   Xapian::Query query;
   std::set<std::string> highlight_stems;  // stems that a snippet should mark
   std::vector<std::string> free_words;    // normalised free words, for spelling
-  std::vector<std::string> explanations;  // "ERCP: synonym ЭРХПГ", "person:..."
+  std::vector<std::string> explanations;
+  std::vector<std::string> person_keys;  // keys looked up by person:  // "ERCP:
+                                         // synonym ЭРХПГ", "person:..."
 };
 
 class QueryBuilder {

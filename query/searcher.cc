@@ -1,7 +1,10 @@
 // Search: parse, build, match, and turn the MSet into plain results.
 #include "query/searcher.h"
 
+#include <algorithm>
+
 #include "core/database.h"
+#include "core/person_name.h"
 #include "core/schema.h"
 #include "query/facets.h"
 #include "query/query_builder.h"
@@ -12,6 +15,42 @@ namespace annals::query {
 namespace {
 
 namespace schema = core::schema;
+
+std::string RecordSource(const core::Record& r) {
+  return r.source_line > 0 ? r.source + ":" + std::to_string(r.source_line)
+                           : r.source;
+}
+
+// Why a document matched: how its event date
+// was found, and for person: queries which name in it (and where) matched.
+std::vector<std::string> Explain(const core::StoredDocument& stored,
+                                 const BuiltQuery& built) {
+  std::vector<std::string> why;  // the query's own expansions print once
+  const core::Record& r = stored.record;
+  if (!stored.event_date_rule.empty()) {
+    why.push_back("event date " + r.event_date + ": " + stored.event_date_rule);
+  }
+  for (const core::Fact& fact : stored.facts) {
+    if (fact.kind == "event-date")
+      why.push_back("  from " + fact.source + ": " + fact.rule);
+  }
+  for (const core::Person& person : r.people) {
+    std::vector<std::string> names = person.names;
+    names.push_back(person.name);
+    for (const std::string& name : names) {
+      std::string key = core::PersonKey(name);
+      if (std::find(built.person_keys.begin(), built.person_keys.end(), key) ==
+          built.person_keys.end()) {
+        continue;
+      }
+      std::string where = person.line > 0
+                              ? r.source + ":" + std::to_string(person.line)
+                              : RecordSource(r);
+      why.push_back("names \"" + name + "\" (key \"" + key + "\") at " + where);
+    }
+  }
+  return why;
+}
 
 Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
             const SearchOptions& options) {
@@ -35,13 +74,7 @@ Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
   std::string text = r.body.empty() ? r.title : r.body;
   hit.snippet =
       MakeSnippet(core::TextAnalyzer::Default(), text, built.highlight_stems);
-  if (options.explain) {
-    hit.why = built.explanations;
-    if (!stored->event_date_rule.empty()) {
-      hit.why.push_back("event date " + r.event_date + ": " +
-                        stored->event_date_rule);
-    }
-  }
+  if (options.explain) hit.why = Explain(*stored, built);
   return hit;
 }
 
