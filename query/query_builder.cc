@@ -175,6 +175,11 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
       all_run_script = false;
   }
   Xapian::Query query = Combine(Xapian::Query::OP_PHRASE, words);
+  Xapian::Query synonyms =
+      Synonyms(core::JoinTokens(tokens, 0, tokens.size()), prefix, out);
+  // A synonym counts as the word itself for weighting, so a document is
+  // not ranked up for using many of a concept's names.
+  if (!synonyms.empty()) query = Xapian::Query(Xapian::Query::OP_SYNONYM, query, synonyms);
   std::vector<Xapian::Query> alternatives = {query};
   if (all_run_script && prefix.empty()) {
     std::vector<Xapian::Query> bigrams;
@@ -185,9 +190,6 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
                               Combine(Xapian::Query::OP_AND, bigrams),
                               kBigramWeight);
   }
-  Xapian::Query synonyms =
-      Synonyms(core::JoinTokens(tokens, 0, tokens.size()), prefix, out);
-  if (!synonyms.empty()) alternatives.push_back(synonyms);
   return Combine(Xapian::Query::OP_OR, alternatives);
 }
 

@@ -144,3 +144,43 @@ TEST_CASE("A second writer is told the database is locked", "[cli]") {
   CHECK(run.err.find("database is locked by another writer") !=
         std::string::npos);
 }
+
+TEST_CASE("person, year, topic and stats answer in JSON with the documented keys", "[cli]") {
+  auto person = Shell(Query("person --json 'Li Xun'"));
+  CHECK(person.status == 0);
+  rapidjson::Document doc;
+  doc.Parse(person.out.c_str());
+  REQUIRE(doc.IsObject());
+  CHECK(doc["person"]["name"].IsString());
+  CHECK(doc["person"]["aliases"].IsArray());
+  CHECK(doc["person"]["countries"].IsArray());
+  REQUIRE(doc["events"].IsArray());
+  REQUIRE(doc["events"].Size() >= 1);
+  for (const char* key : {"date", "title", "roles", "talks", "affiliation", "docs"}) {
+    CHECK(doc["events"][0].HasMember(key));
+  }
+  CHECK(doc["candidates"].IsArray());
+
+  auto year = Shell(Query("year 2019 --json"));
+  CHECK(year.status == 0);
+  doc.Parse(year.out.c_str());
+  REQUIRE(doc.IsObject());
+  CHECK(doc["year"].GetInt() == 2019);
+  REQUIRE(doc["events"].Size() >= 1);
+  for (const char* key : {"date", "title", "city", "country", "people", "trainees", "docs"}) {
+    CHECK(doc["events"][0].HasMember(key));
+  }
+  CHECK(doc["trainees"].IsObject());
+
+  CHECK(ParsesAsJson(Shell(Query("topic EUS --json")).out));
+  CHECK(ParsesAsJson(Shell(Query("stats --json")).out));
+  CHECK(Shell(Query("year 1066")).status == 2);
+  CHECK(Shell(Query("person 'Nobody Atall'")).status == 1);
+}
+
+TEST_CASE("Explanations (--explain) cite the file and line of the matching name", "[cli]") {
+  auto run = Shell(Query("--explain 'person:李汛'"));
+  CHECK(run.status == 0);
+  CHECK(run.out.find("why: names \"李汛\"") != std::string::npos);
+  CHECK(run.out.find("ercp-lanzhou-zh.txt:") != std::string::npos);
+}
