@@ -22,8 +22,9 @@ std::string BareForm(const core::Person& person) {
   size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return "";
   std::string_view last = name.substr(space + 1);
-  if (last.size() < kMinBareSurnameBytes || !IsUpper(DecodeAt(last, 0).c))
+  if (last.size() < kMinBareSurnameBytes || !IsUpper(DecodeAt(last, 0).c)) {
     return "";
+  }
   return std::string(last);
 }
 

@@ -81,8 +81,9 @@ std::optional<Host> HanHostBefore(const Paragraph& p, const Hit& verb) {
     CodePoint cp = DecodeBefore(text, begin);
     bool name_char = IsHan(cp.c) || (cp.c < 0x80 && IsWordChar(cp.c));
     if (!name_char ||
-        InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len)))
+        InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len))) {
       break;
+    }
     if (p.HitEndingAt(begin) != nullptr && begin != verb.begin) break;
     begin -= cp.len;
   }

@@ -38,8 +38,9 @@ bool SurnameAt(const Paragraph& p, size_t pos, bool* compound) {
 
 size_t CharCount(std::string_view text) {
   size_t chars = 0;
-  for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len)
+  for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len) {
     ++chars;
+  }
   return chars;
 }
 
@@ -80,8 +81,9 @@ int PickNameStart(const Paragraph& p, const std::vector<size_t>& starts,
     bool compound = false;
     if (!SurnameAt(p, begin, &compound)) continue;
     if (k == 4 && !compound) continue;
-    if (OverlapsCountry(p, begin, end) || EndsWithHanHead(p, begin, end))
+    if (OverlapsCountry(p, begin, end) || EndsWithHanHead(p, begin, end)) {
       continue;
+    }
     return static_cast<int>(k - 1);
   }
   return -1;

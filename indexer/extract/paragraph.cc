@@ -194,8 +194,9 @@ size_t Paragraph::CapitalisedPhraseEnd(size_t pos) const {
     size_t end = WordEnd(text_, pos);
     if (end == pos) break;
     bool capital = IsUpper(DecodeAt(text_, pos).c);
-    if (!capital && !InSet(rules_.host_links, text_.substr(pos, end - pos)))
+    if (!capital && !InSet(rules_.host_links, text_.substr(pos, end - pos))) {
       break;
+    }
     if (capital) last = end;
     if (end >= text_.size() || text_[end] != ' ') break;
     pos = end + 1;

@@ -62,8 +62,9 @@ ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
 }
 
 core::Status EntityDataStatus() {
-  if (!people::PeopleRules::LoadStatus().ok())
+  if (!people::PeopleRules::LoadStatus().ok()) {
     return people::PeopleRules::LoadStatus();
+  }
   return people::CityGazetteer::LoadStatus();
 }
 

@@ -54,32 +54,56 @@ void AddPhrases(const std::vector<std::string>& words, size_t first,
   }
 }
 
+// Word-set categories and the member each fills.
+struct SetCategory {
+  std::string_view name;
+  std::unordered_set<std::string> PeopleRules::*set;
+};
+
+constexpr SetCategory kSetCategories[] = {
+    {"particle", &PeopleRules::particles},
+    {"name-stop", &PeopleRules::name_stops},
+    {"series-stop", &PeopleRules::series_stops},
+    {"series-link", &PeopleRules::series_links},
+    {"series-extend", &PeopleRules::series_extend},
+    {"host-link", &PeopleRules::host_links},
+    {"link", &PeopleRules::links},
+    {"article", &PeopleRules::articles},
+    {"conjunction", &PeopleRules::conjunctions},
+    {"ordinal-suffix", &PeopleRules::ordinal_suffixes},
+    {"surname", &PeopleRules::surnames},
+    {"stop-char", &PeopleRules::stop_chars},
+    {"clause-char", &PeopleRules::clause_chars},
+    {"forward-roles", &PeopleRules::forward_roles},
+    {"passive", &PeopleRules::passive},
+    {"forward-langs", &PeopleRules::forward_langs},
+    {"counter", &PeopleRules::counters},
+};
+
+// Ordered word-list categories.
+struct ListCategory {
+  std::string_view name;
+  std::vector<std::string> PeopleRules::*list;
+};
+
+constexpr ListCategory kListCategories[] = {
+    {"ending", &PeopleRules::ru_endings},
+    {"edition-prefix", &PeopleRules::edition_prefixes},
+    {"adjective-ending", &PeopleRules::adj_endings},
+};
+
 std::unordered_set<std::string>* WordSet(std::string_view name,
                                          PeopleRules* rules) {
-  if (name == "particle") return &rules->particles;
-  if (name == "name-stop") return &rules->name_stops;
-  if (name == "series-stop") return &rules->series_stops;
-  if (name == "series-link") return &rules->series_links;
-  if (name == "series-extend") return &rules->series_extend;
-  if (name == "host-link") return &rules->host_links;
-  if (name == "link") return &rules->links;
-  if (name == "article") return &rules->articles;
-  if (name == "conjunction") return &rules->conjunctions;
-  if (name == "ordinal-suffix") return &rules->ordinal_suffixes;
-  if (name == "surname") return &rules->surnames;
-  if (name == "stop-char") return &rules->stop_chars;
-  if (name == "clause-char") return &rules->clause_chars;
-  if (name == "forward-roles") return &rules->forward_roles;
-  if (name == "passive") return &rules->passive;
-  if (name == "forward-langs") return &rules->forward_langs;
-  if (name == "counter") return &rules->counters;
+  for (const SetCategory& category : kSetCategories) {
+    if (category.name == name) return &(rules->*category.set);
+  }
   return nullptr;
 }
 
 std::vector<std::string>* WordList(std::string_view name, PeopleRules* rules) {
-  if (name == "ending") return &rules->ru_endings;
-  if (name == "edition-prefix") return &rules->edition_prefixes;
-  if (name == "adjective-ending") return &rules->adj_endings;
+  for (const ListCategory& category : kListCategories) {
+    if (category.name == name) return &(rules->*category.list);
+  }
   return nullptr;
 }
 

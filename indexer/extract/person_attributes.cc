@@ -90,12 +90,14 @@ bool ApplyPosition(const Paragraph& p, Mention* m, Span part) {
 // "兰州大学第一医院院长": affiliation + position, Han text.
 bool ApplyHanPosition(const Paragraph& p, Mention* m, Span part) {
   const Hit* hit = p.HitEndingAt(part.end);
-  if (hit == nullptr || !hit->Has(kPosition) || hit->begin < part.begin)
+  if (hit == nullptr || !hit->Has(kPosition) || hit->begin < part.begin) {
     return false;
+  }
   std::string_view affiliation =
       p.text().substr(part.begin, hit->begin - part.begin);
-  if (!affiliation.empty() && !EndsWithHanHead(p.rules(), affiliation))
+  if (!affiliation.empty() && !EndsWithHanHead(p.rules(), affiliation)) {
     return false;
+  }
   SetPosition(m, hit->Text(p.text()), affiliation, "zh:appositive");
   return true;
 }
@@ -202,8 +204,9 @@ bool AppositiveGap(const Paragraph& p, size_t a, size_t b) {
       continue;
     }
     size_t end = WordEnd(text, pos);
-    if (end == pos || !InSet(p.rules().articles, text.substr(pos, end - pos)))
+    if (end == pos || !InSet(p.rules().articles, text.substr(pos, end - pos))) {
       return false;
+    }
     pos = end;
   }
   return true;
@@ -274,8 +277,9 @@ void ApplyHanPositionBefore(const Paragraph& p, Mention* m) {
     CodePoint cp = DecodeBefore(text, begin);
     bool han = IsHan(cp.c) || (cp.c < 0x80 && IsWordChar(cp.c));
     if (!han ||
-        InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len)))
+        InSet(p.rules().clause_chars, text.substr(begin - cp.len, cp.len))) {
       break;
+    }
     if (const Hit* before = p.HitEndingAt(begin);
         before && !before->Has(kPosition))
       break;
@@ -311,15 +315,17 @@ void ApplyOfInstitution(const Paragraph& p, Mention* m, size_t pos) {
   std::string_view text = p.text();
   size_t word = SkipSpaces(text, pos);
   size_t end = WordEnd(text, word);
-  if (word == pos || !InSet(p.rules().links, text.substr(word, end - word)))
+  if (word == pos || !InSet(p.rules().links, text.substr(word, end - word))) {
     return;
+  }
   size_t begin = SkipSpaces(text, end);
   size_t phrase_end = p.CapitalisedPhraseEnd(begin);
   if (phrase_end > begin && HasHit(p, {begin, phrase_end}, kHostHead) &&
       m->affiliation.empty()) {
     m->affiliation = ValidUtf8(text.substr(begin, phrase_end - begin));
-    if (m->position_rule.empty())
+    if (m->position_rule.empty()) {
       m->position_rule = m->lang + ":of-institution";
+    }
   }
 }
 

@@ -246,8 +246,9 @@ std::vector<core::Person> Ordered(Merger* merger,
                                   std::vector<Paragraph>* paragraphs) {
   std::vector<int> order;
   for (size_t i = 0; i < merger->drafts.size(); ++i) {
-    if (merger->target[i] == static_cast<int>(i))
+    if (merger->target[i] == static_cast<int>(i)) {
       order.push_back(static_cast<int>(i));
+    }
   }
   std::stable_sort(order.begin(), order.end(), [merger](int a, int b) {
     return merger->drafts[static_cast<size_t>(a)].first <

@@ -34,8 +34,9 @@ struct Sentence {
 void AddRole(const Output& out, int person, const std::string& role,
              const std::string& rule) {
   core::Person& who = (*out.people)[static_cast<size_t>(person)];
-  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end())
+  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end()) {
     return;
+  }
   who.roles.push_back(role);
   out.facts->push_back({"role", who.name, role, out.paragraph, rule});
 }
@@ -61,8 +62,9 @@ bool PrecededByCount(const Paragraph& p, const Hit& hit) {
   }
   for (size_t pos = 0; pos < window.size();) {
     size_t end = WordEnd(window, pos);
-    if (end > pos && p.rules().NumberOf(window.substr(pos, end - pos)) >= 0)
+    if (end > pos && p.rules().NumberOf(window.substr(pos, end - pos)) >= 0) {
       return true;
+    }
     pos = end > pos ? end : pos + DecodeAt(window, pos).len;
   }
   return false;
@@ -167,8 +169,9 @@ std::vector<int> Subjects(const Paragraph& p, const Sentence& s, size_t begin,
     const Mention* m = *it;
     if (m->begin >= end) continue;
     if (m->begin < begin ||
-        (next != nullptr && !ThinGap(p, m->end, next->begin)))
+        (next != nullptr && !ThinGap(p, m->end, next->begin))) {
       break;
+    }
     if (std::find(people.begin(), people.end(), m->person) == people.end()) {
       people.insert(people.begin(), m->person);
     }
@@ -185,8 +188,9 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
   if (!people.empty()) return people;
   bool passive = IsPassive(p, cue);
   if (!passive && !carried.empty()) return carried;
-  if (!passive && !InSet(p.rules().forward_langs, s.roles[i].lang))
+  if (!passive && !InSet(p.rules().forward_langs, s.roles[i].lang)) {
     return carried;
+  }
   bool last = i + 1 == s.cues.size();
   size_t until = last ? s.span.end : s.cues[i + 1]->begin;
   for (const Mention* m : s.mentions) {
@@ -209,9 +213,9 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
     auto own = std::find_if(
         s.mentions.begin(), s.mentions.end(),
         [&cue](const Mention* m) { return m->begin == cue.begin; });
-    if (own !=
-        s.mentions.end()) {  // the cue is the honorific: Visiting Professor X
-      people = {(*own)->person};
+    if (own != s.mentions.end()) {
+      people = {
+          (*own)->person};  // the cue is the honorific: Visiting Professor
     } else if (InSet(p.rules().forward_roles, tag.value)) {
       people = CuePeople(p, s, i, carried, &prev_end);
       if (!people.empty()) carried = people;
@@ -290,8 +294,9 @@ void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
   if (before.size() >= 2 && before.size() == quotes.size() &&
       PeopleIn(s, quotes.front().begin, s.span.end).empty()) {
     for (size_t i = 0; i < before.size(); ++i) {
-      if (!talks[i].empty())
+      if (!talks[i].empty()) {
         AddTalk(out, before[i], talks[i], rule + "-in-order");
+      }
     }
     return;
   }

@@ -178,8 +178,9 @@ std::optional<SeriesEdition> HanSeries(const Paragraph& p) {
 std::optional<SeriesEdition> ThaiSeries(const Paragraph& p) {
   std::string_view text = p.text();
   for (const Hit& mark : p.hits()) {
-    if (!mark.Has(kEditionMark) || RuleLang(mark, kEditionMark) != "th")
+    if (!mark.Has(kEditionMark) || RuleLang(mark, kEditionMark) != "th") {
       continue;
+    }
     size_t end = 0;
     long edition = ParseDigits(text, SkipSpaces(text, mark.end), &end);
     if (edition <= 0) continue;

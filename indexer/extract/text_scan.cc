@@ -116,7 +116,9 @@ bool IsDigit(char32_t c) { return DigitValue(c) >= 0; }
 int DigitValue(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
   if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
-  if (c >= 0x0E50 && c <= 0x0E59) return static_cast<int>(c - 0x0E50);  // Thai
+  if (c >= 0x0E50 && c <= 0x0E59) {  // Thai digits
+    return static_cast<int>(c - 0x0E50);
+  }
   return -1;
 }
 bool IsWordCharSlow(char32_t c) {

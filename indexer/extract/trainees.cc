@@ -24,8 +24,9 @@ void Record(const Paragraph& p, const Count& count,
             ArticleEntities* out) {
   if (codes.empty() || count.value <= 0 || count.value > kMaxCount) return;
   std::string joined;
-  for (const std::string& code : codes)
+  for (const std::string& code : codes) {
     joined += (joined.empty() ? "" : ",") + code;
+  }
   std::string value = std::to_string(count.value) + " from " + joined;
   if (codes.size() > 1) {
     out->facts.push_back({"trainees", "", value, p.index(),
@@ -116,8 +117,9 @@ Count HanCountAt(const Paragraph& p, size_t pos) {
   if (value < 0) value = ParseHanNumber(text, pos, &end);
   if (value < 0) return {};
   for (const std::string& counter : p.rules().counters) {
-    if (StartsWith(text, end, counter))
+    if (StartsWith(text, end, counter)) {
       return {value, pos, end + counter.size()};
+    }
   }
   return {};
 }
@@ -159,8 +161,9 @@ std::vector<std::string> HanCountries(const Paragraph& p, const Count& count) {
     return NounAt(p, SkipStopChar(p, end)) ? codes : std::vector<std::string>{};
   }
   std::vector<std::string> codes = p.CountryListAt(count.end, &end);
-  if (!codes.empty())
+  if (!codes.empty()) {
     return NounAt(p, end) ? codes : std::vector<std::string>{};
+  }
   if (NounAt(p, count.end)) return HanListBefore(p, count);
   const Hit* noun = p.HitEndingAt(count.begin);
   size_t before =
@@ -196,8 +199,9 @@ void FindTrainees(const Paragraph& p, ArticleEntities* out) {
   std::unordered_set<size_t> used;
   bool han = false;
   for (const Hit& hit : p.hits()) {
-    if (hit.Has(kTraineeNoun) && RuleLang(hit, kTraineeNoun) == "zh")
+    if (hit.Has(kTraineeNoun) && RuleLang(hit, kTraineeNoun) == "zh") {
       han = true;
+    }
     if (hit.Has(kTraineeNoun) && RuleLang(hit, kTraineeNoun) != "zh") {
       FromNoun(p, hit, &used, out);
     }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_analyzer.h"
 #include "indexer/extract/city_gazetteer.h"
 #include "indexer/extract/people_rules.h"
 
@@ -144,10 +145,6 @@ TEST_CASE("Talks are paired in order with respectively", "[indexer][people]") {
     CHECK(Get(e, "Siti Aminah").talks == std::vector<std::string>{"Nursing"});
     CHECK(HasFact(e, "talk", "Cannulation", "en:respectively"));
   }
-}
-
-TEST_CASE("Course series, edition, host and city in Chinese, Russian, Thai",
-          "[indexer][people]") {
   SECTION("Chinese") {
     ArticleEntities e = Body(
         "阮氏兰教授、马林主任、王小明副主任分别作了《并发症》《穿刺》《结石》的"
@@ -167,8 +164,7 @@ TEST_CASE("Course series, edition, host and city in Chinese, Russian, Thai",
   SECTION("counts that differ attribute nothing and say so") {
     ArticleEntities e = Body(
         "Prof. Mehdi Rahmani, Dr. Aigerim Bekova and Dr. Tran Van Hung gave "
-        "talks "
-        "titled “Retention” and “Bleeding” respectively.");
+        "talks titled “Retention” and “Bleeding” respectively.");
     for (const core::Person& p : e.people) CHECK(p.talks.empty());
     CHECK(HasFact(e, "talk", "3 people, 2 talks: not paired",
                   "en:respectively-mismatch"));
@@ -194,8 +190,7 @@ TEST_CASE("An appositive gives position and affiliation", "[indexer][people]") {
   ArticleEntities e = Body(
       "Mr. Ma Lin, deputy director of the regional Health Commission, attended "
       "the opening ceremony. Dr. Nguyen Thi Lan, head of the endoscopy unit at "
-      "Bach "
-      "Mai Hospital, Vietnam, spoke.");
+      "Bach Mai Hospital, Vietnam, spoke.");
   const core::Person* ma = Find(e, "Ma Lin");
   REQUIRE(ma != nullptr);
   CHECK(ma->position == "deputy director");
@@ -234,8 +229,9 @@ TEST_CASE("Trainee counts tied to one country", "[indexer][people]") {
       "来自越南的5名学员和3名老挝学员参加培训。\n"
       "Среди участников 12 слушателей из Казахстана.");
   std::vector<std::pair<std::string, int>> counts;
-  for (const core::TraineeCount& t : e.trainees)
+  for (const core::TraineeCount& t : e.trainees) {
     counts.emplace_back(t.country, t.count);
+  }
   CHECK(counts == std::vector<std::pair<std::string, int>>{
                       {"CN", 9}, {"VN", 5}, {"LA", 3}, {"KZ", 12}});
   CHECK(HasFact(e, "trainees", "16 from TH,PH,UZ",
@@ -256,8 +252,7 @@ TEST_CASE("Course series, edition, host and city in English",
         "The 42nd ERCP/EUS Hands-on Workshop Opens in Urumqi with Trainees "
         "from Fi",
         "On May 21, the Digestive Endoscopy Center of the People's Hospital "
-        "opened "
-        "the workshop.",
+        "opened the workshop.",
         "en");
     CHECK(e.series == "ERCP/EUS Hands-on Workshop");
     CHECK(e.edition == 42);
@@ -277,6 +272,10 @@ TEST_CASE("Course series, edition, host and city in English",
     CHECK(e.host == "Bach Mai Hospital");
     CHECK(e.city == "Hanoi");
   }
+}
+
+TEST_CASE("Course series, edition, host and city in Chinese, Russian, Thai",
+          "[indexer][people]") {
   SECTION("Chinese") {
     ArticleEntities e = ExtractEntities(
         "第42届ERCP/EUS培训班开幕",
@@ -355,13 +354,21 @@ TEST_CASE("Any bytes are accepted", "[indexer][people]") {
   for (int i = 0; i < 300; ++i) {
     std::string s;
     size_t length = random() % 200;
-    for (size_t j = 0; j < length; ++j)
+    for (size_t j = 0; j < length; ++j) {
       s += alphabet[random() % alphabet.size()];
+    }
     inputs.push_back(s);
   }
   for (const std::string& input : inputs) {
     ArticleEntities e = ExtractEntities(input, input + "\n" + input, "");
-    for (const core::Person& p : e.people) CHECK(!p.name.empty());
+    for (const core::Person& p : e.people) {
+      CHECK(!p.name.empty());
+      CHECK(core::IsValidUtf8(p.name));
+      for (const std::string& talk : p.talks) CHECK(core::IsValidUtf8(talk));
+      CHECK(core::IsValidUtf8(p.affiliation));
+    }
+    for (const ExtractedFact& f : e.facts) CHECK(core::IsValidUtf8(f.value));
+    CHECK(core::IsValidUtf8(e.series + e.host));
   }
 }
 
@@ -370,13 +377,12 @@ TEST_CASE("A 5 KB article is extracted quickly", "[indexer][people]") {
   while (body.size() < 5000) {
     body +=
         "Prof.Kamal Rahimov (Tajikistan) and Dr. Olga Ivanova (Russia) gave "
-        "lectures "
-        "on colonoscopy. Mr. Ma Lin, deputy director of the Health Commission, "
-        "attended the opening ceremony. "
-        "越南专家阮氏兰教授作了《内镜》的报告。\n";
+        "lectures on colonoscopy. Mr. Ma Lin, deputy director of the Health "
+        "Commission, attended the opening ceremony. 越南专家阮氏兰教授作了"
+        "《内镜》的报告。\n";
   }
-  ExtractEntities("The 3rd Silk Road Colonoscopy Workshop", body,
-                  "en");  // warm up
+  // Warm up: the data files load on first use.
+  ExtractEntities("The 3rd Silk Road Colonoscopy Workshop", body, "en");
   constexpr int kRuns = 20;
   auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < kRuns; ++i) {
@@ -388,9 +394,10 @@ TEST_CASE("A 5 KB article is extracted quickly", "[indexer][people]") {
                 kRuns;
   std::printf("people extractor: %zu-byte article in %lld us\n", body.size(),
               static_cast<long long>(micros));
-  // Generous: Debug and sanitizer builds are several times slower than the
-  // < 200 us of an optimised build.
-  CHECK(micros < 20000);
+  // Generous: only a pathological slowdown fails. Debug and sanitizer builds
+  // on a busy machine are tens of times slower than an optimised build
+  // (~130-250 us for this article).
+  CHECK(micros < 50000);
 }
 
 TEST_CASE("Rules files report their errors", "[indexer][people]") {
