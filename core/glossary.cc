@@ -2,7 +2,6 @@
 #include "core/glossary.h"
 
 #include <algorithm>
-
 #include <cstdlib>
 #include <fstream>
 #include <set>

@@ -427,7 +427,10 @@ SplitName SplitHonorific(std::string_view text) {
   return {ToUtf8(honorific), ToUtf8(name)};
 }
 
-std::string PersonKey(std::string_view name) {
+namespace {
+
+// PersonKey without the length rule below.
+std::string PersonKeyOnce(std::string_view name) {
   UnicodeString u =
       UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
   if (u.length() > kMaxNameUnits) {
@@ -463,6 +466,22 @@ std::string PersonKey(std::string_view name) {
     if (!key.empty()) return key;
   }
   return PlainKey(bare);
+}
+
+}  // namespace
+
+std::string PersonKey(std::string_view name) {
+  // One pass is not always a fixed point: romanising can make a key longer
+  // than kMaxNameUnits (a long Han run), and letters no rule romanises (N'Ko)
+  // can glue to their neighbours only on a second pass. Key the key again
+  // until it no longer changes, so PersonKey is idempotent on its output.
+  std::string key = PersonKeyOnce(name);
+  for (int pass = 0; pass < 4; ++pass) {
+    std::string again = PersonKeyOnce(key);
+    if (again == key) break;
+    key = std::move(again);
+  }
+  return key;
 }
 
 std::vector<std::string> PersonKeyVariants(std::string_view name) {

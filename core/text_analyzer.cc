@@ -180,6 +180,19 @@ const TextAnalyzer& TextAnalyzer::Default() {
 
 std::string TextAnalyzer::Impl::NormalizeWord(
     const icu::UnicodeString& word) const {
+  // ASCII fast path: NFKC leaves ASCII alone and case folding lowers A-Z,
+  // so the result is the same as ICU's below.
+  std::string ascii;
+  ascii.reserve(static_cast<size_t>(word.length()));
+  for (int32_t i = 0; i < word.length(); ++i) {
+    char16_t c = word.charAt(i);
+    if (c >= 0x80) {
+      ascii.clear();
+      break;
+    }
+    ascii += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  if (!ascii.empty() || word.isEmpty()) return ascii;
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = nfkc_casefold->normalize(word, status);
   if (U_FAILURE(status)) return "";

@@ -1,4 +1,5 @@
-// annals-index [--db PATH] [--quiet] PATH...
+// annals-index [--db PATH] [--quiet] [--threads T] [--shards K]
+//              [--incremental] [--prune] PATH...
 #include "indexer/cli.h"
 
 #include <fmt/format.h>
@@ -25,6 +26,18 @@ int Main(int argc, char** argv) {
     app.add_option("--commit-every", options.commit_every,
                    "Commit after this many documents")
         ->check(CLI::PositiveNumber);
+    app.add_option("--threads", options.threads,
+                   "Analysis threads (default: the number of cores)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--shards", options.shards,
+                   "Write a new database as this many shards listed by a "
+                   "stub file at --db")
+        ->check(CLI::PositiveNumber);
+    app.add_flag("--incremental", options.incremental,
+                 "Skip sources whose size, mtime and content are unchanged "
+                 "since they were indexed");
+    app.add_flag("--prune", options.prune,
+                 "Delete documents whose source file is gone");
     app.add_option("paths", options.inputs, "Files and folders to index")
         ->required();
     try {

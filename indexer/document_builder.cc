@@ -1,6 +1,9 @@
 // Record -> Xapian::Document.
 #include "indexer/document_builder.h"
 
+#include <iterator>
+#include <unordered_map>
+
 #include "core/countries.h"
 #include "core/glossary.h"
 #include "core/person_name.h"
@@ -60,13 +63,12 @@ std::string CapTerm(std::string term) {
   return term;
 }
 
-void DocumentBuilder::IndexText(const std::string& text,
-                                const std::string& language,
-                                const std::string& prefix,
-                                Xapian::termpos* position,
-                                BuiltDocument* built) const {
-  std::vector<core::Token> tokens =
-      analyzer_.Analyze(text, language, *position);
+namespace {
+
+// Adds analysed words (see IndexText).
+void IndexTokens(const std::vector<core::Token>& tokens,
+                 const std::string& prefix, Xapian::termpos* position,
+                 BuiltDocument* built) {
   Xapian::Document& doc = built->document;
   std::string run;  // the current run of adjacent Han/Thai words
   size_t run_end = 0;
@@ -97,6 +99,36 @@ void DocumentBuilder::IndexText(const std::string& text,
   if (!tokens.empty()) *position = tokens.back().position + kFieldGap;
 }
 
+// Languages whose tokens are stemmed as Analyze(text) without a language
+// stems them (Latin: English, Cyrillic: Russian), so that the title and
+// body tokens serve the glossary too.
+bool StemsLikeDefault(const std::string& language) {
+  std::string primary = PrimaryLanguage(language);
+  return primary.empty() || primary == "en" || primary == "zh" ||
+         primary == "ru" || primary == "th" || primary == "fa";
+}
+
+// PersonKey transliterates (ICU, under a process-wide lock): names recur, so
+// each thread keeps the keys it has computed.
+const std::string& CachedPersonKey(const std::string& name) {
+  thread_local std::unordered_map<std::string, std::string> keys;
+  if (keys.size() > 200000) keys.clear();
+  auto it = keys.find(name);
+  if (it == keys.end()) it = keys.emplace(name, core::PersonKey(name)).first;
+  return it->second;
+}
+
+}  // namespace
+
+void DocumentBuilder::IndexText(const std::string& text,
+                                const std::string& language,
+                                const std::string& prefix,
+                                Xapian::termpos* position,
+                                BuiltDocument* built) const {
+  IndexTokens(analyzer_.Analyze(text, language, *position), prefix, position,
+              built);
+}
+
 void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
                                     BuiltDocument* built) const {
   const core::Record& r = stored.record;
@@ -107,10 +139,10 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
   for (const core::Person& person : r.people) {
     doc.add_boolean_term(
-        Prefixed(schema::kPrefixPerson, core::PersonKey(person.name)));
+        Prefixed(schema::kPrefixPerson, CachedPersonKey(person.name)));
     for (const std::string& alias : person.names) {
       doc.add_boolean_term(
-          Prefixed(schema::kPrefixPerson, core::PersonKey(alias)));
+          Prefixed(schema::kPrefixPerson, CachedPersonKey(alias)));
     }
     for (const std::string& role : person.roles) {
       doc.add_boolean_term(Prefixed(schema::kPrefixRole, role));
@@ -128,10 +160,7 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   for (const std::string& topic : r.topics) {
     topics.insert(glossary.TopicKey(analyzer_, topic));
   }
-  for (const std::string& topic :
-       glossary.FindTopics(analyzer_, r.title + "\n" + r.body)) {
-    topics.insert(topic);
-  }
+  // Topics found in the title and body are added by Build.
   for (const std::string& topic : topics) {
     if (!topic.empty())
       doc.add_boolean_term(Prefixed(schema::kPrefixTopic, topic));
@@ -189,9 +218,22 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   doc.add_value(schema::SlotNumber(schema::Slot::kLanguage), language);
 
   Xapian::termpos position = 1;
-  IndexText(r.title, language, std::string(schema::kPrefixTitle), &position,
-            &built);
-  IndexText(r.body, language, "", &position, &built);
+  std::vector<core::Token> tokens =
+      analyzer_.Analyze(r.title, language, position);
+  IndexTokens(tokens, std::string(schema::kPrefixTitle), &position, &built);
+  std::vector<core::Token> body = analyzer_.Analyze(r.body, language, position);
+  IndexTokens(body, "", &position, &built);
+  tokens.insert(tokens.end(), std::make_move_iterator(body.begin()),
+                std::make_move_iterator(body.end()));
+  const core::Glossary& glossary = core::Glossary::Default();
+  std::vector<std::string> topics =
+      StemsLikeDefault(language)
+          ? glossary.FindTopicsInTokens(tokens)
+          : glossary.FindTopics(analyzer_, r.title + "\n" + r.body);
+  for (const std::string& topic : topics) {
+    if (!topic.empty())
+      doc.add_boolean_term(Prefixed(schema::kPrefixTopic, topic));
+  }
   std::vector<std::string> fields = {r.series, r.host, r.city, r.programme};
   fields.insert(fields.end(), r.topics.begin(), r.topics.end());
   for (const core::Person& person : r.people) {

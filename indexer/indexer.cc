@@ -4,18 +4,25 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <filesystem>
+#include <map>
+#include <thread>
 
+#include "core/database.h"
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
-#include "indexer/source_reader.h"
+#include "indexer/parallel_index.h"
+#include "indexer/shards.h"
 #include "indexer/walk.h"
-#include "indexer/writer.h"
 
 namespace annals::indexer {
 namespace {
+
+namespace fs = std::filesystem;
 
 constexpr const char* kProgram = "annals-index";
 
@@ -55,33 +62,63 @@ class Progress {
   std::chrono::steady_clock::time_point last_{};
 };
 
-void IndexFile(const SourceFile& file, const DocumentBuilder& builder,
-               Writer* writer, std::FILE* err, Summary* summary) {
-  SourceContents contents = ReadSource(file);
-  summary->bytes += contents.bytes;
-  for (const std::string& warning : contents.warnings) {
-    Report(err, "warning: " + warning);
-  }
-  for (const std::string& error : contents.errors) Report(err, error);
-  summary->failed += contents.errors.size();
-  for (const core::StoredDocument& doc : contents.documents) {
-    BuiltDocument built = builder.Build(doc);
-    bool replaced = false;
-    core::Status status = writer->Add(built, &replaced);
-    if (!status.ok()) {
-      Report(err, status.message());
-      ++summary->failed;
-      continue;
-    }
-    ++(replaced ? summary->replaced : summary->indexed);
-  }
-}
-
 void PrintSummary(std::FILE* err, const Summary& s) {
   fmt::print(
-      err, "{}: {} indexed, {} replaced, {} skipped, {} failed in {:.2f} s{}\n",
-      kProgram, s.indexed, s.replaced, s.skipped, s.failed, s.seconds,
+      err,
+      "{}: {} indexed, {} replaced, {} skipped, {} failed{}{} in {:.2f} s{}\n",
+      kProgram, s.indexed, s.replaced, s.skipped, s.failed,
+      s.unchanged > 0 ? fmt::format(", {} unchanged", s.unchanged) : "",
+      s.pruned > 0 ? fmt::format(", {} pruned", s.pruned) : "", s.seconds,
       s.interrupted ? " (interrupted; committed what was done)" : "");
+}
+
+unsigned ThreadCount(unsigned requested) {
+  if (requested > 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+core::Status Index(const Options& options, const std::vector<SourceFile>& files,
+                   const ShardLayout& layout, std::FILE* err,
+                   Summary* summary) {
+  bool fresh = LayoutIsEmpty(layout);
+  // A new database is built aside and moved into place at the end; hold the
+  // writer lock of its first folder meanwhile, so that a second indexer is
+  // turned away ("database is locked by another writer") as it is from an
+  // existing database, instead of both building and the last one winning.
+  Xapian::WritableDatabase lock;
+  if (fresh) {
+    std::error_code ignored;
+    fs::create_directories(fs::path(layout.shards[0]).parent_path(), ignored);
+    ANNALS_RETURN_IF_ERROR(core::CatchXapian(layout.shards[0], [&] {
+      lock =
+          Xapian::WritableDatabase(layout.shards[0], Xapian::DB_CREATE_OR_OPEN);
+    }));
+  }
+  std::map<std::string, StoredSource> stored;
+  if (!fresh) {
+    auto loaded = LoadStoredSources(layout.shards);
+    if (!loaded.ok()) return loaded.status();
+    stored = std::move(loaded).value();
+  }
+  DocumentBuilder builder(core::TextAnalyzer::Default());
+  Progress progress(err, !options.quiet);
+  IndexRun run{options, files,   layout,
+               stored,  builder, ThreadCount(options.threads),
+               nullptr};
+  run.report = [&](const FileOutcome& out) {
+    for (const std::string& message : out.messages) Report(err, message);
+    summary->bytes += out.bytes;
+    summary->failed += out.failed;
+    summary->indexed += out.indexed;
+    summary->replaced += out.replaced;
+    summary->unchanged += out.unchanged ? 1 : 0;
+    progress.Update(*summary, summary->indexed + summary->replaced);
+    return g_stop_signal == 0;
+  };
+  core::Status status = fresh ? IndexIntoNewDatabase(run, summary)
+                              : IndexIntoExistingDatabase(run, summary);
+  progress.Finish();
+  return status;
 }
 
 }  // namespace
@@ -96,36 +133,31 @@ int RunIndexer(const Options& options, std::FILE* err, Summary* summary) {
   summary->skipped = walk.skipped.size();
   summary->failed = walk.errors.size();
 
-  auto writer = Writer::Open(options.db_path, {options.commit_every});
-  if (!writer.ok()) {
-    Report(err, writer.status().message());
+  auto layout = ResolveShardLayout(options.db_path, options.shards);
+  if (!layout.ok()) {
+    Report(err, layout.status().message());
     return 2;
   }
   g_stop_signal = 0;
   std::signal(SIGINT, OnStopSignal);
   std::signal(SIGTERM, OnStopSignal);
-
-  DocumentBuilder builder(core::TextAnalyzer::Default());
-  Progress progress(err, !options.quiet);
-  for (const SourceFile& file : walk.files) {
-    if (g_stop_signal != 0) break;
-    IndexFile(file, builder, &*writer, err, summary);
-    progress.Update(*summary, summary->indexed + summary->replaced);
-  }
-  progress.Finish();
-  core::Status status = writer->WriteSynonyms();
-  if (status.ok()) status = writer->Commit();
+  // Past a file size limit (ulimit -f) writes fail with EFBIG, reported like
+  // a full disk, instead of the process dying in the middle of a commit.
+  std::signal(SIGXFSZ, SIG_IGN);
+  core::Status status = Index(options, walk.files, *layout, err, summary);
   summary->interrupted = g_stop_signal != 0;
   summary->seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
+  std::signal(SIGXFSZ, SIG_DFL);
   if (!status.ok()) {
     Report(err, status.message());
     return 2;
   }
-  if (!options.quiet || summary->failed > 0) PrintSummary(err, *summary);
+  if (!options.quiet || summary->failed > 0 || summary->interrupted)
+    PrintSummary(err, *summary);
   if (summary->interrupted) return 128 + g_stop_signal;
   return summary->failed > 0 ? 1 : 0;
 }

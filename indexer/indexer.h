@@ -14,13 +14,19 @@ struct Options {
   std::vector<std::string> inputs;  // files and folders
   bool quiet = false;               // no progress, no summary
   size_t commit_every = 2000;       // documents between commits
+  unsigned threads = 0;             // analysis workers; 0: the core count
+  size_t shards = 0;         // 0: keep the database's layout (new: 1 folder)
+  bool incremental = false;  // skip sources unchanged since indexed
+  bool prune = false;        // delete documents whose source file is gone
 };
 
 struct Summary {
-  size_t indexed = 0;   // new documents
-  size_t replaced = 0;  // documents that replaced an earlier version
-  size_t skipped = 0;   // files of other kinds
-  size_t failed = 0;    // documents or files not indexed because of errors
+  size_t indexed = 0;    // new documents
+  size_t replaced = 0;   // documents that replaced an earlier version
+  size_t skipped = 0;    // files of other kinds
+  size_t failed = 0;     // documents or files not indexed because of errors
+  size_t unchanged = 0;  // sources skipped by --incremental
+  size_t pruned = 0;     // documents deleted by --prune
   size_t bytes = 0;
   double seconds = 0;
   bool interrupted = false;

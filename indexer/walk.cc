@@ -56,7 +56,14 @@ void WalkFolder(const fs::path& folder, WalkResult* result) {
       error.clear();
       continue;
     }
-    if (it->is_regular_file(error)) files.push_back(it->path());
+    std::error_code status_error;
+    if (it->is_regular_file(status_error)) {
+      files.push_back(it->path());
+    } else if (it->is_symlink(status_error) &&
+               !fs::exists(it->path(), status_error)) {
+      result->errors.push_back(it->path().string() +
+                               ": cannot read: broken symbolic link");
+    }
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& file : files) AddFile(file, folder, result);

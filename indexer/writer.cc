@@ -1,46 +1,141 @@
-// Writing documents into the database.
+// Writing documents into the database (or its shards).
 #include "indexer/writer.h"
 
 #include "core/database.h"
 #include "core/glossary.h"
+#include "core/schema.h"
 
 namespace annals::indexer {
 
-core::Result<Writer> Writer::Open(const std::string& path,
-                                  WriterOptions options) {
-  auto db = core::OpenForWriting(path);
-  if (!db.ok()) return db.status();
-  return Writer(path, std::move(db).value(), options);
+size_t ShardOf(const std::string& id_term, size_t shards) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : id_term) hash = (hash ^ c) * 0x100000001b3ULL;
+  return shards <= 1 ? 0 : static_cast<size_t>(hash % shards);
 }
 
-core::Status Writer::Add(const BuiltDocument& built, bool* replaced) {
-  core::Status status = core::CatchXapian(path_, [&] {
-    *replaced = db_.term_exists(built.id_term);
-    db_.replace_document(built.id_term, built.document);
-    for (const std::string& word : built.spelling_words) db_.add_spelling(word);
+core::Status WriteLexicon(const std::string& path) {
+  auto writer = Writer::Open(path, {});
+  if (!writer.ok()) return writer.status();
+  ANNALS_RETURN_IF_ERROR(writer->WriteSynonyms());
+  return writer->Close();
+}
+
+core::Result<Writer> Writer::Open(const std::vector<std::string>& paths,
+                                  WriterOptions options) {
+  std::vector<Xapian::WritableDatabase> dbs;
+  for (const std::string& path : paths) {
+    auto db = core::OpenForWriting(path);
+    if (!db.ok()) return db.status();
+    dbs.push_back(std::move(db).value());
+  }
+  return Writer(paths, std::move(dbs), options);
+}
+
+core::Status Writer::Add(const BuiltDocument& built, bool* replaced,
+                         size_t source_bytes) {
+  size_t shard = ShardOf(built.id_term, dbs_.size());
+  Xapian::WritableDatabase& db = dbs_[shard];
+  core::Status status = core::CatchXapian(paths_[shard], [&] {
+    *replaced = db.term_exists(built.id_term);
+    if (*replaced) {
+      db.replace_document(built.id_term, built.document);
+    } else {
+      db.add_document(built.document);
+    }
   });
   ANNALS_RETURN_IF_ERROR(status);
-  if (++uncommitted_ >= options_.commit_every_documents) return Commit();
+  // The same counts add_spelling once per word per document would give.
+  for (const std::string& word : built.spelling_words) ++spelling_[shard][word];
+  uncommitted_bytes_ += source_bytes;
+  if (++uncommitted_ >= options_.commit_every_documents ||
+      uncommitted_bytes_ >= options_.commit_every_bytes)
+    return Commit();
+  return core::Status::Ok();
+}
+
+core::Result<size_t> Writer::DeleteByTerm(const std::string& term) {
+  size_t count = 0;
+  for (size_t shard = 0; shard < dbs_.size(); ++shard) {
+    Xapian::WritableDatabase& db = dbs_[shard];
+    core::Status status = core::CatchXapian(paths_[shard], [&] {
+      count += db.get_termfreq(term);
+      if (db.term_exists(term)) db.delete_document(term);
+    });
+    if (!status.ok()) return status;
+  }
+  ++uncommitted_;
+  return count;
+}
+
+core::Status Writer::DeleteStale(const std::string& source_term,
+                                 const std::set<std::string>& keep) {
+  const std::string id_prefix(core::schema::kPrefixId);
+  for (size_t shard = 0; shard < dbs_.size(); ++shard) {
+    Xapian::WritableDatabase& db = dbs_[shard];
+    core::Status status = core::CatchXapian(paths_[shard], [&] {
+      std::vector<Xapian::docid> stale;
+      for (auto it = db.postlist_begin(source_term);
+           it != db.postlist_end(source_term); ++it) {
+        auto term = db.termlist_begin(*it);
+        term.skip_to(id_prefix);
+        bool kept = term != db.termlist_end(*it) && keep.count(*term) > 0;
+        if (!kept) stale.push_back(*it);
+      }
+      for (Xapian::docid id : stale) db.delete_document(id);
+    });
+    ANNALS_RETURN_IF_ERROR(status);
+  }
   return core::Status::Ok();
 }
 
 core::Status Writer::Commit() {
   uncommitted_ = 0;
-  return core::CatchXapian(path_ + ": commit", [&] { db_.commit(); });
+  uncommitted_bytes_ = 0;
+  for (size_t shard = 0; shard < dbs_.size(); ++shard) {
+    Xapian::WritableDatabase& db = dbs_[shard];
+    core::Status status = core::CatchXapian(paths_[shard] + ": commit", [&] {
+      for (const auto& [word, count] : spelling_[shard])
+        db.add_spelling(word, count);
+      spelling_[shard].clear();
+      db.commit();
+    });
+    ANNALS_RETURN_IF_ERROR(status);
+  }
+  return core::Status::Ok();
 }
 
 core::Status Writer::WriteSynonyms() {
   const core::Glossary& glossary = core::Glossary::Default();
-  return core::CatchXapian(path_, [&] {
-    for (const auto& forms : glossary.concepts()) {
-      for (const std::string& key : forms) {
-        db_.clear_synonyms(key);
-        for (const std::string& other : forms) {
-          if (other != key) db_.add_synonym(key, other);
+  for (size_t shard = 0; shard < dbs_.size(); ++shard) {
+    Xapian::WritableDatabase& db = dbs_[shard];
+    core::Status status = core::CatchXapian(paths_[shard], [&] {
+      for (const auto& forms : glossary.concepts()) {
+        for (const std::string& key : forms) {
+          db.clear_synonyms(key);
+          for (const std::string& other : forms) {
+            if (other != key) db.add_synonym(key, other);
+          }
         }
       }
-    }
-  });
+    });
+    ANNALS_RETURN_IF_ERROR(status);
+  }
+  return core::Status::Ok();
+}
+
+size_t Writer::DocumentCount() const {
+  size_t count = 0;
+  for (const auto& db : dbs_) count += db.get_doccount();
+  return count;
+}
+
+core::Status Writer::Close() {
+  ANNALS_RETURN_IF_ERROR(Commit());
+  for (size_t shard = 0; shard < dbs_.size(); ++shard) {
+    ANNALS_RETURN_IF_ERROR(
+        core::CatchXapian(paths_[shard], [&] { dbs_[shard].close(); }));
+  }
+  return core::Status::Ok();
 }
 
 }  // namespace annals::indexer

@@ -1,0 +1,36 @@
+// A source file -> its stamped documents.
+#include "indexer/parallel_file.h"
+
+#include "indexer/source_reader.h"
+
+namespace annals::indexer {
+
+FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
+                        const std::map<std::string, StoredSource>& stored,
+                        bool skip_unchanged) {
+  FileOutcome out;
+  out.source = IdentifySource(file.path);
+  auto known = stored.find(out.source.term);
+  out.known = known != stored.end();
+  if (skip_unchanged && out.known && !out.source.stamp.empty() &&
+      known->second.stamp == out.source.stamp) {
+    out.unchanged = true;
+    return out;
+  }
+  SourceContents contents = ReadSource(file);
+  out.bytes = contents.bytes;
+  for (const std::string& warning : contents.warnings)
+    out.messages.push_back("warning: " + warning);
+  out.messages.insert(out.messages.end(), contents.errors.begin(),
+                      contents.errors.end());
+  out.failed = contents.errors.size();
+  for (const core::StoredDocument& doc : contents.documents) {
+    BuiltDocument built = builder.Build(doc);
+    StampDocument(out.source, &built);
+    out.ids.push_back(built.id_term);
+    out.built.push_back(std::move(built));
+  }
+  return out;
+}
+
+}  // namespace annals::indexer

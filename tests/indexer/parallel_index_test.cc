@@ -1,0 +1,100 @@
+// annals-index --threads: the database is the same whatever the thread count.
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "core/schema.h"
+#include "indexer/indexer.h"
+#include "tests/e2e/fixture_db.h"
+
+namespace {
+
+// Every document by its id term: "term:wdf[positions]" lines, values, data
+// (the source term and slots, absolute paths, are left out).
+std::map<std::string, std::string> DumpByIdTerm(const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::string, std::string> out;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    Xapian::Document doc = db.get_document(*it);
+    std::string id, text;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      std::string term = *t;
+      if (term.rfind(annals::core::schema::kPrefixSource, 0) == 0) continue;
+      if (term[0] == 'Q') id = term;
+      text += term + ":" + std::to_string(t.get_wdf()) + "[";
+      for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+        text += std::to_string(*p) + " ";
+      text += "]\n";
+    }
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
+      if (v.get_valueno() < 9)
+        text += "#" + std::to_string(v.get_valueno()) + "=" + *v + "\n";
+    }
+    out[id] = text + doc.get_data();
+  }
+  return out;
+}
+
+std::string Spellings(const std::string& path) {
+  Xapian::Database db(path);
+  std::string out;
+  for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w)
+    out += *w + "=" + std::to_string(w.get_termfreq()) + " ";
+  return out;
+}
+
+int Index(const std::string& db, unsigned threads,
+          annals::indexer::Summary* summary) {
+  annals::indexer::Options options;
+  options.db_path = db;
+  options.quiet = true;
+  options.threads = threads;
+  options.commit_every = 7;  // several commits per worker
+  options.inputs = {std::string(ANNALS_FIXTURES_DIR) + "/e2e",
+                    std::string(ANNALS_CORPUS_DIR) + "/news",
+                    std::string(ANNALS_CORPUS_DIR) + "/records"};
+  std::FILE* sink = std::tmpfile();
+  int status = annals::indexer::RunIndexer(options, sink, summary);
+  std::fclose(sink);
+  return status;
+}
+
+}  // namespace
+
+TEST_CASE("Indexing with 1 and 4 threads gives the same documents",
+          "[indexer][parallel]") {
+  std::string dir = annals::testing::MakeTempDir("parallel");
+  annals::indexer::Summary one, four;
+  int status_one = Index(dir + "/one.db", 1, &one);
+  int status_four = Index(dir + "/four.db", 4, &four);
+  CHECK(status_one == status_four);
+  CHECK(one.indexed == four.indexed);
+  CHECK(one.replaced == four.replaced);
+  CHECK(one.failed == four.failed);
+  REQUIRE(one.indexed > 50);
+  auto docs_one = DumpByIdTerm(dir + "/one.db");
+  auto docs_four = DumpByIdTerm(dir + "/four.db");
+  REQUIRE(docs_one.size() == one.indexed);
+  REQUIRE(docs_one.size() == docs_four.size());
+  for (const auto& [id, text] : docs_one) {
+    INFO(id);
+    REQUIRE(docs_four.count(id) == 1);
+    CHECK(docs_four[id] == text);
+  }
+  CHECK(Spellings(dir + "/one.db") == Spellings(dir + "/four.db"));
+}
+
+TEST_CASE("Indexing more into a database replaces by id with any threads",
+          "[indexer][parallel]") {
+  std::string dir = annals::testing::MakeTempDir("parallel-update");
+  annals::indexer::Summary first, second;
+  int status_first = Index(dir + "/db", 2, &first);
+  int status_second = Index(dir + "/db", 3, &second);
+  CHECK(status_first == status_second);
+  CHECK(second.indexed == 0);
+  CHECK(second.replaced == first.indexed + first.replaced);
+  CHECK(Xapian::Database(dir + "/db").get_doccount() == first.indexed);
+}

@@ -1,0 +1,194 @@
+// bench [--docs N] [--threads T] [--seed S] [--json]: generates (or reuses)
+// a corpus under build-bench/corpus-N-sS, indexes it with annals-index (one
+// thread and T threads) and with the plain-Xapian baseline, re-indexes it
+// unchanged, measures query latency in-process and the one-shot annals-query
+// against quest, and prints one table (or one JSON object).
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tools/bench_query.h"
+#include "tools/bench_run.h"
+
+namespace fs = std::filesystem;
+using annals::tools::RunChild;
+using annals::tools::RunStats;
+
+namespace {
+
+struct Row {
+  std::string name;
+  RunStats run;
+  double documents = 0, input_mb = 0, db_mb = 0;
+};
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double OneShotMedian(const std::vector<std::string>& argv, int runs) {
+  std::vector<double> wall;
+  for (int i = 0; i < runs; ++i)
+    wall.push_back(RunChild(argv).wall_seconds * 1000);
+  return Median(wall);
+}
+
+Row IndexRun(const std::string& name, std::vector<std::string> argv,
+             const std::string& db, bool fresh, double documents,
+             double input_mb) {
+  if (fresh) fs::remove_all(db);
+  Row row{name, RunChild(argv, false), documents, input_mb, 0};
+  row.db_mb = annals::tools::DiskBytes(db) / 1e6;
+  if (row.run.exit_status != 0)
+    std::fprintf(stderr, "bench: %s exited with %d\n", argv[0].c_str(),
+                 row.run.exit_status);
+  return row;
+}
+
+void PrintText(const std::vector<Row>& rows, const Row& baseline,
+               const annals::tools::QueryBench& q, double annals_ms,
+               double quest_ms, unsigned cores) {
+  std::printf("cores: %u\n", cores);
+  std::printf("%-26s %8s %8s %8s %8s %9s %7s %8s %8s %8s %8s\n", "indexing",
+              "docs", "input MB", "wall s", "CPU s", "docs/s", "MB/s", "RSS MB",
+              "db MB", "db/input", "vs base");
+  double base_rate = baseline.documents / baseline.run.wall_seconds;
+  for (const Row& r : rows) {
+    double rate = r.documents / r.run.wall_seconds;
+    std::printf(
+        "%-26s %8.0f %8.1f %8.2f %8.2f %9.0f %7.2f %8.0f %8.1f %8.2f %7.2fx\n",
+        r.name.c_str(), r.documents, r.input_mb, r.run.wall_seconds,
+        r.run.cpu_seconds, rate, r.input_mb / r.run.wall_seconds,
+        r.run.peak_rss_mb, r.db_mb, r.db_mb / r.input_mb, rate / base_rate);
+  }
+  std::printf("\n%-26s %8s %8s %8s %8s %9s\n", "queries (warm, in-process)",
+              "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+  for (const auto& [name, l] :
+       {std::pair{"all (mix)", q.all}, {"person histories", q.person}})
+    std::printf("%-26s %8zu %8.2f %8.2f %8.2f %9.2f   %.0f queries/s\n", name,
+                l.queries, l.p50_ms, l.p95_ms, l.p99_ms, l.max_ms,
+                l.per_second);
+  std::printf(
+      "\none-shot median wall: annals-query search %.1f ms, quest %.1f ms "
+      "(%.2fx)\n",
+      annals_ms, quest_ms, annals_ms / quest_ms);
+}
+
+void PrintJson(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
+               double annals_ms, double quest_ms, unsigned cores) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("cores"), w.Uint(cores);
+  w.Key("indexing"), w.StartArray();
+  for (const Row& r : rows) {
+    w.StartObject();
+    w.Key("name"), w.String(r.name), w.Key("documents"), w.Double(r.documents);
+    w.Key("input_mb"), w.Double(r.input_mb), w.Key("wall_s"),
+        w.Double(r.run.wall_seconds);
+    w.Key("cpu_s"), w.Double(r.run.cpu_seconds), w.Key("peak_rss_mb");
+    w.Double(r.run.peak_rss_mb), w.Key("db_mb"), w.Double(r.db_mb);
+    w.Key("exit_status"), w.Int(r.run.exit_status);
+    w.EndObject();
+  }
+  w.EndArray();
+  for (const auto& [name, l] :
+       {std::pair{"queries", q.all}, {"person_queries", q.person}}) {
+    w.Key(name), w.StartObject(), w.Key("count"), w.Uint64(l.queries);
+    w.Key("p50_ms"), w.Double(l.p50_ms), w.Key("p95_ms"), w.Double(l.p95_ms);
+    w.Key("p99_ms"), w.Double(l.p99_ms), w.Key("max_ms"), w.Double(l.max_ms);
+    w.Key("per_second"), w.Double(l.per_second), w.EndObject();
+  }
+  w.Key("one_shot_annals_ms"), w.Double(annals_ms);
+  w.Key("one_shot_quest_ms"), w.Double(quest_ms);
+  w.EndObject();
+  std::printf("%s\n", buffer.GetString());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t docs = 10000;
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = cores;
+  std::string seed = "1";
+  bool json = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    bool has_value = i + 1 < argc;
+    if (arg == "--docs" && has_value)
+      docs = std::stoul(argv[++i]);
+    else if (arg == "--threads" && has_value)
+      threads = std::stoul(argv[++i]);
+    else if (arg == "--seed" && has_value)
+      seed = argv[++i];
+    else if (arg == "--json")
+      json = true;
+    else {
+      std::fprintf(
+          stderr,
+          "usage: bench [--docs N] [--threads T] [--seed S] [--json]\n");
+      return 2;
+    }
+  }
+  std::string dir = "build-bench";
+  std::string corpus = dir + "/corpus-" + std::to_string(docs) + "-s" + seed;
+  if (!fs::exists(corpus + "/.complete")) {
+    fs::remove_all(corpus);
+    if (RunChild({ANNALS_GEN_CORPUS_BIN, std::to_string(docs), corpus, "--seed",
+                  seed})
+            .exit_status != 0) {
+      std::fprintf(stderr, "bench: gen-corpus failed\n");
+      return 2;
+    }
+    std::FILE* done = std::fopen((corpus + "/.complete").c_str(), "w");
+    if (done) std::fclose(done);
+  }
+  double input_mb = (annals::tools::DiskBytes(corpus + "/news") +
+                     annals::tools::DiskBytes(corpus + "/records")) /
+                    1e6;
+  std::string db = dir + "/bench-" + std::to_string(docs) + ".db";
+  std::string base_db = dir + "/bench-" + std::to_string(docs) + "-baseline.db";
+  std::vector<std::string> sources = {corpus + "/news", corpus + "/records"};
+  auto index = [&](unsigned t, const std::string& target) {
+    std::vector<std::string> a = {ANNALS_INDEX_BIN,  "--quiet", "--threads",
+                                  std::to_string(t), "--db",    target};
+    a.insert(a.end(), sources.begin(), sources.end());
+    return a;
+  };
+  std::vector<std::string> base_argv = {ANNALS_BASELINE_BIN, base_db};
+  base_argv.insert(base_argv.end(), sources.begin(), sources.end());
+  double n = static_cast<double>(docs);
+  Row baseline = IndexRun("baseline (Xapian, 1 thread)", base_argv, base_db,
+                          true, n, input_mb);
+  std::vector<Row> rows = {baseline};
+  if (threads != 1)
+    rows.push_back(
+        IndexRun("annals-index 1 thread", index(1, db), db, true, n, input_mb));
+  rows.push_back(
+      IndexRun("annals-index " + std::to_string(threads) + " threads",
+               index(threads, db), db, true, n, input_mb));
+  std::vector<std::string> again = index(threads, db);
+  again.insert(again.begin() + 1, "--incremental");
+  rows.push_back(IndexRun("re-index unchanged (--incremental)", again, db,
+                          false, n, input_mb));
+  auto q = annals::tools::RunQueryBench(db, corpus + "/queries.tsv", 3);
+  if (!q.error.empty()) std::fprintf(stderr, "bench: %s\n", q.error.c_str());
+  double annals_ms = OneShotMedian(
+      {ANNALS_QUERY_BIN, "search", "--db", db, "endoscopy", "training"}, 21);
+  double quest_ms =
+      OneShotMedian({"/usr/bin/quest", "-d", db, "endoscopy training"}, 21);
+  if (json)
+    PrintJson(rows, q, annals_ms, quest_ms, cores);
+  else
+    PrintText(rows, baseline, q, annals_ms, quest_ms, cores);
+  return 0;
+}

@@ -1,0 +1,92 @@
+// Query latency measured in-process.
+#include "tools/bench_query.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+
+#include "core/database.h"
+#include "query/history.h"
+#include "query/searcher.h"
+
+namespace annals::tools {
+namespace {
+
+struct Query {
+  std::string kind, text;
+};
+
+std::vector<Query> ReadQueries(const std::string& path) {
+  std::vector<Query> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t tab = line.find('\t');
+    if (tab != std::string::npos)
+      out.push_back({line.substr(0, tab), line.substr(tab + 1)});
+  }
+  return out;
+}
+
+bool RunOne(const Xapian::Database& db, const Query& q) {
+  if (q.kind == "person") return query::PersonHistory(db, q.text).ok();
+  query::SearchOptions options;
+  options.facets = q.kind == "facets";
+  return query::Search(db, q.text, options).ok();
+}
+
+}  // namespace
+
+Latency Summarise(std::vector<double> ms) {
+  Latency l;
+  if (ms.empty()) return l;
+  std::sort(ms.begin(), ms.end());
+  auto at = [&](double p) {
+    return ms[std::min(ms.size() - 1, static_cast<size_t>(p * ms.size()))];
+  };
+  double total = 0;
+  for (double x : ms) total += x;
+  l.queries = ms.size();
+  l.p50_ms = at(0.50), l.p95_ms = at(0.95), l.p99_ms = at(0.99);
+  l.max_ms = ms.back();
+  l.per_second = total > 0 ? 1000.0 * ms.size() / total : 0;
+  return l;
+}
+
+QueryBench RunQueryBench(const std::string& db_path,
+                         const std::string& queries_file, int rounds) {
+  QueryBench bench;
+  auto db = core::OpenForReading(db_path);
+  if (!db.ok()) {
+    bench.error = db.status().message();
+    return bench;
+  }
+  std::vector<Query> queries = ReadQueries(queries_file);
+  if (queries.empty()) {
+    bench.error = queries_file + ": no queries";
+    return bench;
+  }
+  for (const Query& q : queries) {
+    if (!RunOne(*db, q)) {
+      bench.error = "query failed: " + q.text;
+      return bench;
+    }
+  }
+  std::vector<double> all, person;
+  for (int round = 0; round < rounds; ++round) {
+    for (const Query& q : queries) {
+      auto start = std::chrono::steady_clock::now();
+      RunOne(*db, q);
+      double ms = std::chrono::duration<double, std::milli>(
+                      std::chrono::steady_clock::now() - start)
+                      .count();
+      all.push_back(ms);
+      if (q.kind == "person") person.push_back(ms);
+    }
+  }
+  bench.all = Summarise(all);
+  bench.person = Summarise(person);
+  return bench;
+}
+
+}  // namespace annals::tools

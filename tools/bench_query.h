@@ -1,0 +1,29 @@
+// The in-process query benchmark of tools/bench: a fixed mix of queries
+// (OUT/queries.tsv from gen-corpus: "search|person|facets<TAB>text") run
+// through annals_query against a database, at warm cache.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace annals::tools {
+
+struct Latency {
+  size_t queries = 0;  // timed runs
+  double p50_ms = 0, p95_ms = 0, p99_ms = 0, max_ms = 0, per_second = 0;
+};
+
+struct QueryBench {
+  Latency all;
+  Latency person;  // person histories only
+  std::string error;
+};
+
+// Runs every query once to warm the cache, then `rounds` timed rounds.
+QueryBench RunQueryBench(const std::string& db_path,
+                         const std::string& queries_file, int rounds);
+
+// Percentiles of durations in milliseconds.
+Latency Summarise(std::vector<double> ms);
+
+}  // namespace annals::tools
