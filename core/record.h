@@ -20,6 +20,9 @@ struct Person {
   std::string country;             // ISO 3166-1 alpha-2, upper case, or ""
   std::vector<std::string> talks;  // talk titles attributed to them
   int line = 0;  // source line where they were found, 0 if n/a
+  // PersonKey() of name and names, stored with the document so that readers
+  // need not transliterate again; empty until written.
+  std::vector<std::string> keys;
 };
 
 struct TraineeCount {

@@ -5,6 +5,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+
+#include "core/person_name.h"
+
 namespace annals::core {
 namespace {
 
@@ -25,6 +29,17 @@ void Strings(JsonWriter& w, const char* key,
   w.EndArray();
 }
 
+// The distinct keys of a person's name and aliases.
+std::vector<std::string> PersonKeysOf(const Person& person) {
+  std::vector<std::string> keys = {PersonKey(person.name)};
+  for (const std::string& alias : person.names) {
+    std::string key = PersonKey(alias);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+      keys.push_back(key);
+  }
+  return keys;
+}
+
 void WritePerson(JsonWriter& w, const Person& person) {
   w.StartObject();
   Field(w, "name", person.name);
@@ -35,6 +50,9 @@ void WritePerson(JsonWriter& w, const Person& person) {
   Field(w, "affiliation", person.affiliation);
   Field(w, "country", person.country);
   Strings(w, "talks", person.talks);
+  std::vector<std::string> keys = person.keys;
+  if (keys.empty()) keys = PersonKeysOf(person);
+  Strings(w, "keys", keys);
   if (person.line > 0) {
     w.Key("line");
     w.Int(person.line);
@@ -142,6 +160,7 @@ Person ReadPerson(const rapidjson::Value& v) {
   p.affiliation = GetString(v, "affiliation");
   p.country = GetString(v, "country");
   p.talks = GetStrings(v, "talks");
+  p.keys = GetStrings(v, "keys");
   p.line = static_cast<int>(GetInt(v, "line", 0));
   return p;
 }

@@ -1,5 +1,6 @@
 // annals-query [search] [--db PATH] [--json] [--limit N] [--offset N]
 //              [--sort relevance|date] QUERY...
+// annals-query serve [--db PATH] [--host 127.0.0.1] [--port 8080]
 #include "query/cli.h"
 
 #include <fmt/format.h>
@@ -16,8 +17,8 @@
 namespace annals::query {
 namespace {
 
-constexpr const char* kSubcommands[] = {"search", "person", "year", "topic",
-                                        "stats"};
+constexpr const char* kSubcommands[] = {"search", "person", "year",
+                                        "topic",  "stats",  "serve"};
 
 bool IsSubcommandOrHelp(const char* arg) {
   for (const char* name : kSubcommands) {
@@ -27,8 +28,8 @@ bool IsSubcommandOrHelp(const char* arg) {
 }
 
 // Options that take a value, so that the value is not taken for a word.
-constexpr const char* kValueOptions[] = {"--db", "--limit", "--offset",
-                                         "--sort"};
+constexpr const char* kValueOptions[] = {"--db",   "--limit", "--offset",
+                                         "--sort", "--host",  "--port"};
 
 bool TakesValue(const std::string& arg) {
   for (const char* name : kValueOptions) {
@@ -107,6 +108,14 @@ int Main(int argc, char** argv) {
     CLI::App* stats_cmd =
         app.add_subcommand("stats", "Counts by year, type, language, country");
     AddCommon(stats_cmd, &common);
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    CLI::App* serve_cmd =
+        app.add_subcommand("serve", "The web page and its JSON API");
+    serve_cmd->add_option("--db", common.db_flag,
+                          "Database (default $ANNALS_DB or ./annals.db)");
+    serve_cmd->add_option("--host", host, "Address to listen on (127.0.0.1)");
+    serve_cmd->add_option("--port", port, "Port, 0 for any free one (8080)");
 
     std::vector<std::string> args = WithDefaultSubcommand(argc, argv);
     std::reverse(args.begin(), args.end());  // CLI11 takes them reversed
@@ -130,6 +139,7 @@ int Main(int argc, char** argv) {
     if (*year_cmd) return RunYear(common, subject);
     if (*topic_cmd) return RunTopic(common, joined);
     if (*stats_cmd) return RunStats(common);
+    if (*serve_cmd) return RunServe(common, host, port);
     return 2;
   } catch (const std::exception& e) {
     fmt::print(stderr, "annals-query: internal error: {}\n", e.what());

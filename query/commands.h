@@ -22,5 +22,8 @@ int RunPerson(const CommonOptions& common, const std::string& name);
 int RunYear(const CommonOptions& common, const std::string& year);
 int RunTopic(const CommonOptions& common, const std::string& topic);
 int RunStats(const CommonOptions& common);
+// Serves the web page and its JSON API on host:port (0: a free port, printed
+// on stderr) until SIGINT or SIGTERM; 0 then, 2 when it cannot start.
+int RunServe(const CommonOptions& common, const std::string& host, int port);
 
 }  // namespace annals::query

@@ -21,12 +21,18 @@ void AddUnique(std::vector<std::string>* list, const std::string& value) {
 
 bool MatchesKeys(const core::Person& person,
                  const std::vector<std::string>& keys) {
-  auto matches = [&](const std::string& name) {
-    std::string key = core::PersonKey(name);
+  auto matches_key = [&](const std::string& key) {
     for (const std::string& wanted : keys) {
       if (key == wanted || core::SamePersonKey(key, wanted)) return true;
     }
     return false;
+  };
+  // Documents store their people's keys; older data is keyed here.
+  if (!person.keys.empty()) {
+    return std::any_of(person.keys.begin(), person.keys.end(), matches_key);
+  }
+  auto matches = [&](const std::string& name) {
+    return matches_key(core::PersonKey(name));
   };
   if (matches(person.name)) return true;
   return std::any_of(person.names.begin(), person.names.end(), matches);
@@ -99,7 +105,9 @@ PersonEvent BuildEvent(const Event& event,
     std::string where = m.doc->record.source;
     if (m.person->line > 0) where += ":" + std::to_string(m.person->line);
     out.why.push_back(m.doc->record.id + " names \"" + m.person->name + "\" (" +
-                      where + "), key \"" + core::PersonKey(m.person->name) +
+                      where + "), key \"" +
+                      (m.person->keys.empty() ? core::PersonKey(m.person->name)
+                                              : m.person->keys.front()) +
                       "\"");
   }
   return out;

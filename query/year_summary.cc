@@ -53,9 +53,12 @@ std::vector<std::string> EventPeople(const Event& event) {
   std::vector<std::set<std::string>> keys;
   for (const core::StoredDocument* doc : event.docs) {
     for (const core::Person& person : doc->record.people) {
-      std::set<std::string> own = {core::PersonKey(person.name)};
-      for (const std::string& alias : person.names)
-        own.insert(core::PersonKey(alias));
+      std::set<std::string> own(person.keys.begin(), person.keys.end());
+      if (own.empty()) {
+        own.insert(core::PersonKey(person.name));
+        for (const std::string& alias : person.names)
+          own.insert(core::PersonKey(alias));
+      }
       size_t match = people.size();
       for (size_t i = 0; i < people.size() && match == people.size(); ++i) {
         for (const std::string& key : own) {

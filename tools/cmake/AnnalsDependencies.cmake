@@ -40,3 +40,21 @@ if(BUILD_TESTING OR NOT DEFINED BUILD_TESTING)
   find_package(Catch2 2 QUIET)
   annals_require(Catch2_FOUND catch2)
 endif()
+
+# cpp-httplib for `annals-query serve`. Debian ships it compiled (the header
+# declares, libcpp-httplib.so defines) and built with TLS, zlib and brotli
+# support, which change its class layouts: the same definitions must be set
+# here (its cpp-httplib.pc says so).
+find_path(ANNALS_HTTPLIB_INCLUDE_DIR httplib.h)
+find_library(ANNALS_HTTPLIB_LIBRARY cpp-httplib)
+if(ANNALS_HTTPLIB_INCLUDE_DIR AND ANNALS_HTTPLIB_LIBRARY)
+  set(ANNALS_HTTPLIB_FOUND TRUE)
+endif()
+annals_require(ANNALS_HTTPLIB_FOUND libcpp-httplib-dev)
+if(NOT TARGET annals::httplib)
+  add_library(annals::httplib INTERFACE IMPORTED)
+  target_include_directories(annals::httplib SYSTEM INTERFACE ${ANNALS_HTTPLIB_INCLUDE_DIR})
+  target_compile_definitions(annals::httplib INTERFACE
+    CPPHTTPLIB_OPENSSL_SUPPORT CPPHTTPLIB_ZLIB_SUPPORT CPPHTTPLIB_BROTLI_SUPPORT)
+  target_link_libraries(annals::httplib INTERFACE ${ANNALS_HTTPLIB_LIBRARY} Threads::Threads)
+endif()

@@ -1,0 +1,161 @@
+// WebServer on cpp-httplib: every GET goes through one handler that sends
+// /api/... to HandleApi and anything else to the embedded files, by exact
+// path, so no request reaches the file system.
+#include "query/web_server.h"
+
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "core/database.h"
+#include "query/web_api.h"
+#include "query/web_assets.h"
+
+namespace annals::query {
+namespace {
+
+constexpr const char* kJsonType = "application/json; charset=utf-8";
+
+// Only our own files, no framing, no inline script.
+constexpr const char* kPagePolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; "
+    "img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'";
+
+std::string ErrorMessage(int status) {
+  switch (status) {
+    case 404:
+      return "not found";
+    case 405:
+      return "method not allowed";
+    case 413:
+      return "payload too large";
+    case 414:
+      return "request URI too long";
+    default:
+      return status < 500 ? "bad request" : "internal error";
+  }
+}
+
+}  // namespace
+
+struct WebServer::Impl {
+  ServeOptions options;
+  httplib::Server http;
+  std::mutex db_mutex;  // Xapian::Database is not shared between threads
+  Xapian::Database db;
+  int port = 0;
+  std::atomic<bool> stop_requested{false};
+  std::atomic<bool> finished{false};
+
+  void Answer(const httplib::Request& request, httplib::Response& response);
+  ApiResponse Api(const httplib::Request& request);
+};
+
+ApiResponse WebServer::Impl::Api(const httplib::Request& request) {
+  std::lock_guard<std::mutex> lock(db_mutex);
+  core::Status reopened = core::CatchXapian("reopen", [&] { db.reopen(); });
+  if (!reopened.ok()) return {503, ErrorJson(reopened.message())};
+  try {
+    return HandleApi(db, request.path, request.params);
+  } catch (const Xapian::Error& e) {
+    return {500, ErrorJson("database: " + e.get_description())};
+  }
+}
+
+void WebServer::Impl::Answer(const httplib::Request& request,
+                             httplib::Response& response) {
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("Referrer-Policy", "no-referrer");
+  if (request.path.starts_with("/api/")) {
+    ApiResponse answer = Api(request);
+    response.status = answer.status;
+    response.set_header("Cache-Control", "no-store");
+    response.set_content(answer.body, kJsonType);
+    return;
+  }
+  WebAsset asset;
+  if (!FindWebAsset(request.path, &asset)) {
+    response.status = 404;
+    response.set_content(ErrorJson("not found"), kJsonType);
+    return;
+  }
+  response.set_header("Content-Security-Policy", kPagePolicy);
+  response.set_header("Cache-Control", "no-cache");
+  response.set_content(std::string(asset.body),
+                       std::string(asset.content_type));
+}
+
+WebServer::WebServer(ServeOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+}
+
+WebServer::~WebServer() = default;
+
+core::Status WebServer::Start() {
+  auto db = core::OpenForReading(impl_->options.db_path);
+  if (!db.ok()) return db.status();
+  impl_->db = std::move(*db);
+  Impl* impl = impl_.get();
+  impl->http.set_read_timeout(5, 0);
+  impl->http.set_write_timeout(5, 0);
+  impl->http.set_payload_max_length(64 * 1024);
+  // Every GET and HEAD is answered here; other methods fall through to
+  // httplib's routing, which has no routes, and so to the error handler.
+  impl->http.set_pre_routing_handler(
+      [impl](const httplib::Request& request, httplib::Response& response) {
+        if (request.method != "GET" && request.method != "HEAD") {
+          return httplib::Server::HandlerResponse::Unhandled;
+        }
+        impl->Answer(request, response);
+        return httplib::Server::HandlerResponse::Handled;
+      });
+  impl->http.set_error_handler([](const httplib::Request&,
+                                  httplib::Response& response) {
+    if (!response.body.empty()) return;
+    response.set_content(ErrorJson(ErrorMessage(response.status)), kJsonType);
+  });
+  impl->http.set_exception_handler([](const httplib::Request&,
+                                      httplib::Response& response,
+                                      std::exception_ptr) {
+    response.status = 500;
+    response.set_content(ErrorJson("internal error"), kJsonType);
+  });
+  const ServeOptions& options = impl->options;
+  if (options.port == 0) {
+    impl->port = impl->http.bind_to_any_port(options.host);
+  } else if (impl->http.bind_to_port(options.host, options.port)) {
+    impl->port = options.port;
+  } else {
+    impl->port = -1;
+  }
+  if (impl->port <= 0) {
+    return core::Status::IoError(options.host + ":" +
+                                 std::to_string(options.port) +
+                                 ": cannot listen (address in use?)");
+  }
+  return core::Status::Ok();
+}
+
+int WebServer::port() const { return impl_->port; }
+
+void WebServer::Run() {
+  if (!impl_->stop_requested) impl_->http.listen_after_bind();
+  impl_->finished = true;
+}
+
+void WebServer::Stop() {
+  impl_->stop_requested = true;
+  if (impl_->port <= 0) return;
+  // stop() does nothing until the server runs: wait for it or for the end.
+  while (!impl_->finished && !impl_->http.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  impl_->http.stop();
+}
+
+}  // namespace annals::query
