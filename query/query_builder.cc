@@ -179,7 +179,8 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
       Synonyms(core::JoinTokens(tokens, 0, tokens.size()), prefix, out);
   // A synonym counts as the word itself for weighting, so a document is
   // not ranked up for using many of a concept's names.
-  if (!synonyms.empty()) query = Xapian::Query(Xapian::Query::OP_SYNONYM, query, synonyms);
+  if (!synonyms.empty())
+    query = Xapian::Query(Xapian::Query::OP_SYNONYM, query, synonyms);
   std::vector<Xapian::Query> alternatives = {query};
   if (all_run_script && prefix.empty()) {
     std::vector<Xapian::Query> bigrams;

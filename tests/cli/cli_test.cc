@@ -145,7 +145,9 @@ TEST_CASE("A second writer is told the database is locked", "[cli]") {
         std::string::npos);
 }
 
-TEST_CASE("person, year, topic and stats answer in JSON with the documented keys", "[cli]") {
+TEST_CASE(
+    "person, year, topic and stats answer in JSON with the documented keys",
+    "[cli]") {
   auto person = Shell(Query("person --json 'Li Xun'"));
   CHECK(person.status == 0);
   rapidjson::Document doc;
@@ -156,7 +158,8 @@ TEST_CASE("person, year, topic and stats answer in JSON with the documented keys
   CHECK(doc["person"]["countries"].IsArray());
   REQUIRE(doc["events"].IsArray());
   REQUIRE(doc["events"].Size() >= 1);
-  for (const char* key : {"date", "title", "roles", "talks", "affiliation", "docs"}) {
+  for (const char* key :
+       {"date", "title", "roles", "talks", "affiliation", "docs"}) {
     CHECK(doc["events"][0].HasMember(key));
   }
   CHECK(doc["candidates"].IsArray());
@@ -167,7 +170,8 @@ TEST_CASE("person, year, topic and stats answer in JSON with the documented keys
   REQUIRE(doc.IsObject());
   CHECK(doc["year"].GetInt() == 2019);
   REQUIRE(doc["events"].Size() >= 1);
-  for (const char* key : {"date", "title", "city", "country", "people", "trainees", "docs"}) {
+  for (const char* key :
+       {"date", "title", "city", "country", "people", "trainees", "docs"}) {
     CHECK(doc["events"][0].HasMember(key));
   }
   CHECK(doc["trainees"].IsObject());
@@ -178,7 +182,9 @@ TEST_CASE("person, year, topic and stats answer in JSON with the documented keys
   CHECK(Shell(Query("person 'Nobody Atall'")).status == 1);
 }
 
-TEST_CASE("Explanations (--explain) cite the file and line of the matching name", "[cli]") {
+TEST_CASE(
+    "Explanations (--explain) cite the file and line of the matching name",
+    "[cli]") {
   auto run = Shell(Query("--explain 'person:李汛'"));
   CHECK(run.status == 0);
   CHECK(run.out.find("why: names \"李汛\"") != std::string::npos);
