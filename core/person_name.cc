@@ -194,7 +194,10 @@ void NormalizeAsciiWord(std::string& w) {
   if (!IsVietnameseKhSyllable(w)) {
     for (size_t p; (p = w.find("kh")) != w.npos;) w.erase(p, 1);
   }
-  if (w.size() >= 4 && w.ends_with("iy")) w.replace(w.size() - 2, 2, "y");
+  // Дмитрий: "dmitriy" -> "dmitry". Not after another i, so that a second
+  // pass leaves the word as it is ("kiiy" would shrink a letter per pass).
+  if (w.size() >= 4 && w.ends_with("iy") && w[w.size() - 3] != 'i')
+    w.replace(w.size() - 2, 2, "y");
 }
 
 // ASCII text -> key words: letters and digits kept (lower case), quotes and
@@ -460,8 +463,13 @@ std::string PersonKeyOnce(std::string_view name) {
   }
   if (plain) return PlainKey(bare);
   UnicodeString latin = bare;
+  // ASCII needs no romanising; skipping the transliterator keeps a query for
+  // "endoscopy training" from building ICU's transliterator registry.
+  bool ascii =
+      std::all_of(latin.getBuffer(), latin.getBuffer() + latin.length(),
+                  [](char16_t c) { return c < 0x80; });
   FoldCentralAsianCyrillic(latin);
-  if (Transliterate(kToLatin, latin)) {
+  if (ascii || Transliterate(kToLatin, latin)) {
     std::string key = Join(AsciiWords(ToUtf8(latin)), 0, SIZE_MAX);
     if (!key.empty()) return key;
   }

@@ -165,7 +165,8 @@ Person ReadPerson(const rapidjson::Value& v) {
   return p;
 }
 
-void ReadRecord(const rapidjson::Value& v, Record* r) {
+void ReadRecord(const rapidjson::Value& v, const PersonFilter& keep_person,
+                Record* r) {
   r->id = GetString(v, "id");
   r->type =
       GetString(v, "type") == "course" ? DocType::kCourse : DocType::kNews;
@@ -190,7 +191,15 @@ void ReadRecord(const rapidjson::Value& v, Record* r) {
   if (auto it = v.FindMember("people");
       it != v.MemberEnd() && it->value.IsArray()) {
     for (const auto& p : it->value.GetArray()) {
-      if (p.IsObject()) r->people.push_back(ReadPerson(p));
+      if (!p.IsObject()) continue;
+      if (keep_person) {
+        Person names_only;
+        names_only.name = GetString(p, "name");
+        names_only.names = GetStrings(p, "names");
+        names_only.keys = GetStrings(p, "keys");
+        if (!keep_person(names_only)) continue;
+      }
+      r->people.push_back(ReadPerson(p));
     }
   }
   if (auto it = v.FindMember("trainees");
@@ -239,14 +248,29 @@ std::string ToJson(const StoredDocument& doc) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-Result<StoredDocument> FromJson(const std::string& json) {
+std::string SummaryJson(const StoredDocument& doc) {
+  StoredDocument summary;
+  const Record& r = doc.record;
+  Record& s = summary.record;
+  s.id = r.id, s.type = r.type, s.title = r.title, s.language = r.language;
+  s.event_date = r.event_date, s.published = r.published;
+  s.source = r.source, s.source_line = r.source_line;
+  s.city = r.city, s.country = r.country, s.topics = r.topics;
+  s.trainees = r.trainees;
+  s.people = r.people;
+  for (Person& person : s.people) person.honorific.clear();
+  return ToJson(summary);
+}
+
+Result<StoredDocument> FromJson(const std::string& json,
+                                const PersonFilter& keep_person) {
   rapidjson::Document parsed;
   parsed.Parse(json.c_str(), json.size());
   if (parsed.HasParseError() || !parsed.IsObject()) {
     return Status::Invalid("stored document data is not a JSON object");
   }
   StoredDocument doc;
-  ReadRecord(parsed, &doc.record);
+  ReadRecord(parsed, keep_person, &doc.record);
   doc.event_date_rule = GetString(parsed, "event_date_rule");
   if (auto it = parsed.FindMember("facts");
       it != parsed.MemberEnd() && it->value.IsArray()) {

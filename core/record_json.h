@@ -2,6 +2,7 @@
 // back. The query side renders from this.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,18 @@ struct StoredDocument {
   std::string event_date_rule;  // how the event date was found
 };
 
+// Chooses the people worth decoding from their name, aliases and keys (the
+// only fields set when it is called); the others are skipped.
+using PersonFilter = std::function<bool(const Person&)>;
+
 std::string ToJson(const StoredDocument& doc);
-Result<StoredDocument> FromJson(const std::string& json);
+
+// The fields person, year, topic and stats answers read (no body, facts,
+// honorifics or free-form extras), in the same JSON: small enough to keep
+// in a value slot and decode by the thousand.
+std::string SummaryJson(const StoredDocument& doc);
+
+Result<StoredDocument> FromJson(const std::string& json,
+                                const PersonFilter& keep_person = nullptr);
 
 }  // namespace annals::core

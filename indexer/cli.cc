@@ -8,10 +8,12 @@
 #include <exception>
 
 #include "core/database.h"
+#include "indexer/write_failure.h"
 
 namespace annals::indexer {
 
 int Main(int argc, char** argv) {
+  ExitCleanlyOnTerminate();
   try {
     CLI::App app{
         "Index news articles (*.txt) and course records (*.json, *.jsonl) "

@@ -250,6 +250,8 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   IndexEntities(stored, &built);
   SetValues(stored, &built);
   doc.set_data(core::ToJson(stored));
+  doc.add_value(schema::SlotNumber(schema::Slot::kSummary),
+                core::SummaryJson(stored));
   return built;
 }
 

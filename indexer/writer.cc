@@ -1,11 +1,21 @@
 // Writing documents into the database (or its shards).
 #include "indexer/writer.h"
 
+#include <utility>
+#include <vector>
+
 #include "core/database.h"
 #include "core/glossary.h"
 #include "core/schema.h"
 
 namespace annals::indexer {
+
+template <typename Body>
+core::Status Writer::Guarded(const std::string& context, Body&& body) {
+  core::Status status = core::CatchXapian(context, std::forward<Body>(body));
+  if (!status.ok()) failed_ = true;
+  return status;
+}
 
 size_t ShardOf(const std::string& id_term, size_t shards) {
   uint64_t hash = 0xcbf29ce484222325ULL;
@@ -35,7 +45,7 @@ core::Status Writer::Add(const BuiltDocument& built, bool* replaced,
                          size_t source_bytes) {
   size_t shard = ShardOf(built.id_term, dbs_.size());
   Xapian::WritableDatabase& db = dbs_[shard];
-  core::Status status = core::CatchXapian(paths_[shard], [&] {
+  core::Status status = Guarded(paths_[shard], [&] {
     *replaced = db.term_exists(built.id_term);
     if (*replaced) {
       db.replace_document(built.id_term, built.document);
@@ -57,7 +67,7 @@ core::Result<size_t> Writer::DeleteByTerm(const std::string& term) {
   size_t count = 0;
   for (size_t shard = 0; shard < dbs_.size(); ++shard) {
     Xapian::WritableDatabase& db = dbs_[shard];
-    core::Status status = core::CatchXapian(paths_[shard], [&] {
+    core::Status status = Guarded(paths_[shard], [&] {
       count += db.get_termfreq(term);
       if (db.term_exists(term)) db.delete_document(term);
     });
@@ -72,7 +82,7 @@ core::Status Writer::DeleteStale(const std::string& source_term,
   const std::string id_prefix(core::schema::kPrefixId);
   for (size_t shard = 0; shard < dbs_.size(); ++shard) {
     Xapian::WritableDatabase& db = dbs_[shard];
-    core::Status status = core::CatchXapian(paths_[shard], [&] {
+    core::Status status = Guarded(paths_[shard], [&] {
       std::vector<Xapian::docid> stale;
       for (auto it = db.postlist_begin(source_term);
            it != db.postlist_end(source_term); ++it) {
@@ -93,7 +103,7 @@ core::Status Writer::Commit() {
   uncommitted_bytes_ = 0;
   for (size_t shard = 0; shard < dbs_.size(); ++shard) {
     Xapian::WritableDatabase& db = dbs_[shard];
-    core::Status status = core::CatchXapian(paths_[shard] + ": commit", [&] {
+    core::Status status = Guarded(paths_[shard] + ": commit", [&] {
       for (const auto& [word, count] : spelling_[shard])
         db.add_spelling(word, count);
       spelling_[shard].clear();
@@ -108,7 +118,7 @@ core::Status Writer::WriteSynonyms() {
   const core::Glossary& glossary = core::Glossary::Default();
   for (size_t shard = 0; shard < dbs_.size(); ++shard) {
     Xapian::WritableDatabase& db = dbs_[shard];
-    core::Status status = core::CatchXapian(paths_[shard], [&] {
+    core::Status status = Guarded(paths_[shard], [&] {
       for (const auto& forms : glossary.concepts()) {
         for (const std::string& key : forms) {
           db.clear_synonyms(key);
@@ -129,11 +139,28 @@ size_t Writer::DocumentCount() const {
   return count;
 }
 
+Writer::~Writer() {
+  if (failed_) {
+    // Reachable until exit, so leak checkers do not count it.
+    static auto* abandoned = new std::vector<Xapian::WritableDatabase>();
+    for (Xapian::WritableDatabase& db : dbs_) abandoned->push_back(db);
+    return;
+  }
+  for (Xapian::WritableDatabase& db : dbs_) {
+    try {
+      db.close();
+    } catch (const Xapian::Error&) {
+      // Close() was not called and the implicit commit failed; the last
+      // commit stands.
+    }
+  }
+}
+
 core::Status Writer::Close() {
   ANNALS_RETURN_IF_ERROR(Commit());
   for (size_t shard = 0; shard < dbs_.size(); ++shard) {
     ANNALS_RETURN_IF_ERROR(
-        core::CatchXapian(paths_[shard], [&] { dbs_[shard].close(); }));
+        Guarded(paths_[shard], [&] { dbs_[shard].close(); }));
   }
   return core::Status::Ok();
 }

@@ -54,6 +54,14 @@ class Writer {
 
   const std::string& path() const { return paths_.front(); }
 
+  Writer(Writer&&) = default;
+  Writer& operator=(Writer&&) = default;
+  // Closes what Close() did not. After a failed write the handles are kept
+  // open until the process ends: Xapian 1.4 retries the failed flush when a
+  // database is closed or destroyed, and the exception it throws there ends
+  // the process (std::terminate). The last commit stands either way.
+  ~Writer();
+
  private:
   Writer(std::vector<std::string> paths,
          std::vector<Xapian::WritableDatabase> dbs, WriterOptions options)
@@ -62,8 +70,13 @@ class Writer {
         options_(options),
         spelling_(dbs_.size()) {}
 
+  // core::CatchXapian that remembers a failure: see ~Writer.
+  template <typename Body>
+  core::Status Guarded(const std::string& context, Body&& body);
+
   std::vector<std::string> paths_;
   std::vector<Xapian::WritableDatabase> dbs_;
+  bool failed_ = false;
   WriterOptions options_;
   std::vector<std::map<std::string, Xapian::termcount>> spelling_;
   size_t uncommitted_ = 0;

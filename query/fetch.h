@@ -16,9 +16,15 @@ struct FetchedDocs {
   std::vector<std::string> event_keys;  // parallel to docs
 };
 
-// All matches of `query` (up to `limit`), in docid order.
-core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
-                                   const Xapian::Query& query,
-                                   size_t limit = 100000);
+// All matches of `query` (up to `limit`), in docid order, decoded without
+// their body text and facts.
+// More than any answer lists; a bound on memory for a pathological query.
+inline constexpr size_t kFetchAllLimit = 1000000;
+
+// `keep_person` (optional) chooses the people decoded, see core::FromJson.
+core::Result<FetchedDocs> FetchAll(
+    const Xapian::Database& db, const Xapian::Query& query,
+    size_t limit = kFetchAllLimit,
+    const core::PersonFilter& keep_person = nullptr);
 
 }  // namespace annals::query

@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
 #include "core/person_name.h"
 #include "core/schema.h"
@@ -19,14 +21,31 @@ void AddUnique(std::vector<std::string>* list, const std::string& value) {
   }
 }
 
-bool MatchesKeys(const core::Person& person,
-                 const std::vector<std::string>& keys) {
-  auto matches_key = [&](const std::string& key) {
-    for (const std::string& wanted : keys) {
-      if (key == wanted || core::SamePersonKey(key, wanted)) return true;
+// Whether a person's key is one of the wanted keys or a spelling of one.
+// A history reads thousands of mentions of a few hundred names, so the
+// answers are remembered.
+class KeyMatcher {
+ public:
+  explicit KeyMatcher(std::vector<std::string> keys) : keys_(std::move(keys)) {}
+
+  bool operator()(const std::string& key) {
+    auto [it, fresh] = known_.emplace(key, false);
+    if (fresh) {
+      it->second = std::any_of(
+          keys_.begin(), keys_.end(), [&](const std::string& wanted) {
+            return key == wanted || core::SamePersonKey(key, wanted);
+          });
     }
-    return false;
-  };
+    return it->second;
+  }
+
+ private:
+  std::vector<std::string> keys_;
+  std::unordered_map<std::string, bool> known_;
+};
+
+bool MatchesKeys(const core::Person& person, KeyMatcher& matcher) {
+  auto matches_key = [&](const std::string& key) { return matcher(key); };
   // Documents store their people's keys; older data is keyed here.
   if (!person.keys.empty()) {
     return std::any_of(person.keys.begin(), person.keys.end(), matches_key);
@@ -82,17 +101,28 @@ std::vector<PersonCandidate> Candidates(
   return candidates;
 }
 
-PersonEvent BuildEvent(const Event& event,
-                       const std::vector<Mention>& mentions) {
+using MentionsByDoc =
+    std::map<const core::StoredDocument*, std::vector<const Mention*>>;
+
+PersonEvent BuildEvent(const Event& event, const MentionsByDoc& by_doc) {
   PersonEvent out;
   out.date = event.date;
   out.title = event.title;
   out.city = event.city;
   out.docs = event.refs;
-  for (const Mention& m : mentions) {
-    if (std::find(event.docs.begin(), event.docs.end(), m.doc) ==
-        event.docs.end())
-      continue;
+  // The event's mentions in document order, as the documents were fetched.
+  std::vector<const Mention*> in_event;
+  for (const core::StoredDocument* doc : event.docs) {
+    auto found = by_doc.find(doc);
+    if (found == by_doc.end()) continue;
+    in_event.insert(in_event.end(), found->second.begin(), found->second.end());
+  }
+  std::stable_sort(in_event.begin(), in_event.end(),
+                   [](const Mention* a, const Mention* b) {
+                     return a->doc_index < b->doc_index;
+                   });
+  for (const Mention* mention : in_event) {
+    const Mention& m = *mention;
     for (const std::string& role : m.person->roles) AddUnique(&out.roles, role);
     for (const std::string& talk : m.person->talks) AddUnique(&out.talks, talk);
     if (out.affiliation.empty()) {
@@ -124,14 +154,18 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
   for (const std::string& key : keys) {
     terms.emplace_back(std::string(core::schema::kPrefixPerson) + key);
   }
+  KeyMatcher matcher(keys);
+  // Only the wanted person's entries are decoded: a document names a dozen.
   auto fetched = FetchAll(
-      db, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      db, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+      kFetchAllLimit,
+      [&](const core::Person& p) { return MatchesKeys(p, matcher); });
   if (!fetched.ok()) return fetched.status();
 
   std::vector<Mention> mentions;
   for (size_t i = 0; i < fetched->docs.size(); ++i) {
     for (const core::Person& person : fetched->docs[i].record.people) {
-      if (MatchesKeys(person, keys))
+      if (MatchesKeys(person, matcher))
         mentions.push_back({&fetched->docs[i], i, &person});
     }
   }
@@ -156,23 +190,19 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
     }
     mentions = std::move(kept);
   }
+  // Keep the documents with a mention. Moving a document keeps its people
+  // where they are, so only the mentions' document pointers change.
   std::vector<core::StoredDocument> docs;
   std::vector<std::string> event_keys;
   std::set<size_t> used;
   for (const Mention& m : mentions) used.insert(m.doc_index);
+  std::unordered_map<size_t, size_t> moved;
   for (size_t i : used) {
-    docs.push_back(fetched->docs[i]);
-    event_keys.push_back(fetched->event_keys[i]);
+    moved[i] = docs.size();
+    docs.push_back(std::move(fetched->docs[i]));
+    event_keys.push_back(std::move(fetched->event_keys[i]));
   }
-  // Mentions point into fetched->docs; re-point them into `docs`.
-  std::map<size_t, size_t> moved;
-  size_t next = 0;
-  for (size_t i : used) moved[i] = next++;
-  for (Mention& m : mentions) {
-    m.doc = &docs[moved[m.doc_index]];
-    size_t offset = m.person - fetched->docs[m.doc_index].record.people.data();
-    m.person = &docs[moved[m.doc_index]].record.people[offset];
-  }
+  for (Mention& m : mentions) m.doc = &docs[moved[m.doc_index]];
   bool name_from_record = false;
   for (const Mention& m : mentions) {
     // A course record's spelling is the name shown, when there is one.
@@ -186,8 +216,10 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       AddUnique(&answer.aliases, alias);
     AddUnique(&answer.countries, m.person->country);
   }
+  MentionsByDoc by_doc;
+  for (const Mention& m : mentions) by_doc[m.doc].push_back(&m);
   for (const Event& event : GroupIntoEvents(docs, event_keys)) {
-    answer.events.push_back(BuildEvent(event, mentions));
+    answer.events.push_back(BuildEvent(event, by_doc));
   }
   return answer;
 }

@@ -232,6 +232,20 @@ Xapian::Query QueryBuilder::Range(const QueryNode& node) const {
   unsigned slot = schema::SlotNumber(schema::Slot::kEventDate);
   std::string low = WidenLowBound(node.range_low);
   std::string high = node.range_high;
+  // Whole years ("year:2018..2024") are a union of year terms: posting
+  // lists, where a value range would read every candidate's date.
+  bool whole_years = low.size() == 8 && high.size() == 8 &&
+                     low.compare(4, 4, "0000") == 0 &&
+                     high.compare(4, 4, "1231") == 0;
+  if (whole_years) {
+    std::vector<Xapian::Query> years;
+    for (int year = std::stoi(low.substr(0, 4));
+         year <= std::stoi(high.substr(0, 4)); ++year) {
+      years.emplace_back(P(schema::kPrefixYear, std::to_string(year)));
+    }
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                         Combine(Xapian::Query::OP_OR, years), 0.0);
+  }
   if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
   if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);

@@ -49,6 +49,86 @@ size_t BestWindowStart(const std::vector<core::Token>& tokens,
   return best_start;
 }
 
+// A paragraph, or a piece of a long one cut at a space: snippets analyse
+// only the pieces that may hold a match, not the whole text.
+struct Chunk {
+  size_t begin, end;
+};
+
+std::vector<Chunk> SplitChunks(const std::string& text) {
+  constexpr size_t kMaxChunkBytes = 2000;
+  std::vector<Chunk> chunks;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    end = end == std::string::npos ? text.size() : end + 1;
+    if (end - begin > kMaxChunkBytes) {
+      // Cut at the last space before the limit, else at a UTF-8 boundary.
+      size_t cut = text.rfind(' ', begin + kMaxChunkBytes);
+      if (cut == std::string::npos || cut <= begin) {
+        cut = begin + kMaxChunkBytes;
+        while (cut > begin + 1 && (text[cut] & 0xC0) == 0x80) --cut;
+      }
+      end = cut + 1;
+    }
+    chunks.push_back({begin, end});
+    begin = end;
+  }
+  return chunks;
+}
+
+// Whether a normalised chunk may contain a word with one of the stems: a
+// substring test on the stem less its last letter for alphabetic scripts,
+// since stemmers rewrite endings ("studi" for "study"). A miss only costs
+// snippet quality, never a wrong highlight.
+bool MayContain(const std::string& normalized,
+                const std::vector<std::string>& probes) {
+  for (const std::string& probe : probes) {
+    if (normalized.find(probe) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Probes(const std::set<std::string>& stems) {
+  std::vector<std::string> probes;
+  for (const std::string& stem : stems) {
+    std::string probe = stem;
+    core::Script script = core::TextAnalyzer::ScriptOf(stem);
+    if (script != core::Script::kHan && script != core::Script::kThai) {
+      // Drop the last (possibly multi-byte) letter of a longer stem.
+      size_t cut = probe.size();
+      do --cut;
+      while (cut > 0 && (probe[cut] & 0xC0) == 0x80);
+      if (cut >= 3) probe.resize(cut);
+    }
+    if (!probe.empty()) probes.push_back(std::move(probe));
+  }
+  return probes;
+}
+
+// The tokens of the chunks from `first_chunk` on, chunk by chunk until
+// there are more than `count`; *to_end tells whether the text's last chunk
+// was reached.
+std::vector<core::Token> TokensFrom(const core::TextAnalyzer& analyzer,
+                                    const std::string& text,
+                                    const std::vector<Chunk>& chunks,
+                                    size_t first_chunk, size_t count,
+                                    bool* to_end) {
+  std::vector<core::Token> tokens;
+  size_t c = first_chunk;
+  for (; c < chunks.size() && tokens.size() <= count; ++c) {
+    std::string_view piece(text.data() + chunks[c].begin,
+                           chunks[c].end - chunks[c].begin);
+    for (core::Token& t : analyzer.Analyze(piece)) {
+      t.begin += chunks[c].begin;
+      t.end += chunks[c].begin;
+      tokens.push_back(std::move(t));
+    }
+  }
+  *to_end = c == chunks.size();
+  return tokens;
+}
+
 }  // namespace
 
 std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
@@ -56,7 +136,31 @@ std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
                                      const std::set<std::string>& stems,
                                      size_t max_words) {
   std::vector<SnippetPart> parts;
-  std::vector<core::Token> tokens = analyzer.Analyze(text);
+  std::vector<Chunk> chunks = SplitChunks(text);
+  std::vector<std::string> probes = Probes(stems);
+  // The chunk holding the most distinct stems (earliest on ties), analysing
+  // only chunks that may match, and at most a few of them: a snippet's cost
+  // stays the same whatever the length of the text.
+  constexpr size_t kMaxChunksAnalysed = 4;
+  size_t best_chunk = 0, best_score = 0, analysed = 0;
+  for (size_t c = 0; c < chunks.size() && best_score < stems.size() &&
+                     analysed < kMaxChunksAnalysed;
+       ++c) {
+    std::string_view piece(text.data() + chunks[c].begin,
+                           chunks[c].end - chunks[c].begin);
+    if (!MayContain(analyzer.Normalize(piece), probes)) continue;
+    ++analysed;
+    std::vector<core::Token> tokens = analyzer.Analyze(piece);
+    std::set<std::string> found;
+    for (const core::Token& t : tokens) {
+      if (stems.count(t.stem) > 0) found.insert(t.stem);
+    }
+    if (found.size() > best_score) best_score = found.size(), best_chunk = c;
+  }
+  // Tokens from the chosen chunk on, enough for a window plus context.
+  bool to_end = false;
+  std::vector<core::Token> tokens =
+      TokensFrom(analyzer, text, chunks, best_chunk, 4 * max_words, &to_end);
   if (tokens.empty()) return parts;
   std::vector<bool> matched(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -64,7 +168,7 @@ std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
   }
   size_t start = BestWindowStart(tokens, matched, max_words);
   size_t stop = std::min(tokens.size(), start + max_words);
-  if (start > 0) Append(&parts, "…", false);
+  if (start > 0 || best_chunk > 0) Append(&parts, "…", false);
   size_t cursor = tokens[start].begin;
   for (size_t i = start; i < stop; ++i) {
     Append(&parts, Slice(text, cursor, tokens[i].begin), false);
@@ -74,8 +178,10 @@ std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
   if (stop < tokens.size()) {
     Append(&parts, Slice(text, cursor, tokens[stop].begin), false);
     Append(&parts, "…", false);
-  } else {
+  } else if (to_end) {
     Append(&parts, Slice(text, cursor, text.size()), false);
+  } else {
+    Append(&parts, "…", false);
   }
   return parts;
 }

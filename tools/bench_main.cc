@@ -1,8 +1,10 @@
-// bench [--docs N] [--threads T] [--seed S] [--json]: generates (or reuses)
-// a corpus under build-bench/corpus-N-sS, indexes it with annals-index (one
-// thread and T threads) and with the plain-Xapian baseline, re-indexes it
-// unchanged, measures query latency in-process and the one-shot annals-query
-// against quest, and prints one table (or one JSON object).
+// bench [--docs N] [--threads T] [--seed S] [--json] [--query-only]:
+// generates (or reuses) a corpus under build-bench/corpus-N-sS, indexes it
+// with annals-index (one thread and T threads) and with the plain-Xapian
+// baseline, re-indexes it unchanged, measures query latency in-process and
+// the one-shot annals-query against quest, and prints one table (or one JSON
+// object). --query-only reuses the database of an earlier run and measures
+// the queries alone; --queries FILE replaces the generated query mix.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <unistd.h>
@@ -53,10 +55,8 @@ Row IndexRun(const std::string& name, std::vector<std::string> argv,
   return row;
 }
 
-void PrintText(const std::vector<Row>& rows, const Row& baseline,
-               const annals::tools::QueryBench& q, double annals_ms,
-               double quest_ms, unsigned cores) {
-  std::printf("cores: %u\n", cores);
+void PrintIndexing(const std::vector<Row>& rows) {
+  const Row& baseline = rows.front();
   std::printf("%-26s %8s %8s %8s %8s %9s %7s %8s %8s %8s %8s\n", "indexing",
               "docs", "input MB", "wall s", "CPU s", "docs/s", "MB/s", "RSS MB",
               "db MB", "db/input", "vs base");
@@ -69,13 +69,24 @@ void PrintText(const std::vector<Row>& rows, const Row& baseline,
         r.run.cpu_seconds, rate, r.input_mb / r.run.wall_seconds,
         r.run.peak_rss_mb, r.db_mb, r.db_mb / r.input_mb, rate / base_rate);
   }
+}
+
+void PrintText(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
+               double annals_ms, double quest_ms, unsigned cores) {
+  std::printf("cores: %u\n", cores);
+  if (!rows.empty()) PrintIndexing(rows);
   std::printf("\n%-26s %8s %8s %8s %8s %9s\n", "queries (warm, in-process)",
               "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
-  for (const auto& [name, l] :
-       {std::pair{"all (mix)", q.all}, {"person histories", q.person}})
+  for (const auto& [name, l] : {std::pair{"all (mix)", q.all},
+                                {"person histories", q.person},
+                                {"searches with facets", q.facets}})
     std::printf("%-26s %8zu %8.2f %8.2f %8.2f %9.2f   %.0f queries/s\n", name,
                 l.queries, l.p50_ms, l.p95_ms, l.p99_ms, l.max_ms,
                 l.per_second);
+  std::printf("\nslowest queries (median ms):\n");
+  for (const auto& slow : q.slowest)
+    std::printf("  %8.2f  %-7s %s\n", slow.median_ms, slow.kind.c_str(),
+                slow.text.c_str());
   std::printf(
       "\none-shot median wall: annals-query search %.1f ms, quest %.1f ms "
       "(%.2fx)\n",
@@ -100,8 +111,9 @@ void PrintJson(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
     w.EndObject();
   }
   w.EndArray();
-  for (const auto& [name, l] :
-       {std::pair{"queries", q.all}, {"person_queries", q.person}}) {
+  for (const auto& [name, l] : {std::pair{"queries", q.all},
+                                {"person_queries", q.person},
+                                {"facet_queries", q.facets}}) {
     w.Key(name), w.StartObject(), w.Key("count"), w.Uint64(l.queries);
     w.Key("p50_ms"), w.Double(l.p50_ms), w.Key("p95_ms"), w.Double(l.p95_ms);
     w.Key("p99_ms"), w.Double(l.p99_ms), w.Key("max_ms"), w.Double(l.max_ms);
@@ -120,7 +132,8 @@ int main(int argc, char** argv) {
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   unsigned threads = cores;
   std::string seed = "1";
-  bool json = false;
+  bool json = false, query_only = false;
+  std::string queries_file;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     bool has_value = i + 1 < argc;
@@ -132,10 +145,14 @@ int main(int argc, char** argv) {
       seed = argv[++i];
     else if (arg == "--json")
       json = true;
+    else if (arg == "--query-only")
+      query_only = true;
+    else if (arg == "--queries" && has_value)
+      queries_file = argv[++i];
     else {
-      std::fprintf(
-          stderr,
-          "usage: bench [--docs N] [--threads T] [--seed S] [--json]\n");
+      std::fprintf(stderr,
+                   "usage: bench [--docs N] [--threads T] [--seed S] [--json] "
+                   "[--query-only] [--queries FILE]\n");
       return 2;
     }
   }
@@ -167,20 +184,23 @@ int main(int argc, char** argv) {
   std::vector<std::string> base_argv = {ANNALS_BASELINE_BIN, base_db};
   base_argv.insert(base_argv.end(), sources.begin(), sources.end());
   double n = static_cast<double>(docs);
-  Row baseline = IndexRun("baseline (Xapian, 1 thread)", base_argv, base_db,
-                          true, n, input_mb);
-  std::vector<Row> rows = {baseline};
-  if (threads != 1)
+  std::vector<Row> rows;
+  if (!query_only) {
+    rows.push_back(IndexRun("baseline (Xapian, 1 thread)", base_argv, base_db,
+                            true, n, input_mb));
+    if (threads != 1)
+      rows.push_back(IndexRun("annals-index 1 thread", index(1, db), db, true,
+                              n, input_mb));
     rows.push_back(
-        IndexRun("annals-index 1 thread", index(1, db), db, true, n, input_mb));
-  rows.push_back(
-      IndexRun("annals-index " + std::to_string(threads) + " threads",
-               index(threads, db), db, true, n, input_mb));
-  std::vector<std::string> again = index(threads, db);
-  again.insert(again.begin() + 1, "--incremental");
-  rows.push_back(IndexRun("re-index unchanged (--incremental)", again, db,
-                          false, n, input_mb));
-  auto q = annals::tools::RunQueryBench(db, corpus + "/queries.tsv", 3);
+        IndexRun("annals-index " + std::to_string(threads) + " threads",
+                 index(threads, db), db, true, n, input_mb));
+    std::vector<std::string> again = index(threads, db);
+    again.insert(again.begin() + 1, "--incremental");
+    rows.push_back(IndexRun("re-index unchanged (--incremental)", again, db,
+                            false, n, input_mb));
+  }
+  if (queries_file.empty()) queries_file = corpus + "/queries.tsv";
+  auto q = annals::tools::RunQueryBench(db, queries_file, 3);
   if (!q.error.empty()) std::fprintf(stderr, "bench: %s\n", q.error.c_str());
   double annals_ms = OneShotMedian(
       {ANNALS_QUERY_BIN, "search", "--db", db, "endoscopy", "training"}, 21);
@@ -189,6 +209,6 @@ int main(int argc, char** argv) {
   if (json)
     PrintJson(rows, q, annals_ms, quest_ms, cores);
   else
-    PrintText(rows, baseline, q, annals_ms, quest_ms, cores);
+    PrintText(rows, q, annals_ms, quest_ms, cores);
   return 0;
 }

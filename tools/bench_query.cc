@@ -72,20 +72,35 @@ QueryBench RunQueryBench(const std::string& db_path,
       return bench;
     }
   }
-  std::vector<double> all, person;
+  std::vector<double> all, person, facets;
+  std::vector<std::vector<double>> per_query(queries.size());
   for (int round = 0; round < rounds; ++round) {
-    for (const Query& q : queries) {
+    for (size_t i = 0; i < queries.size(); ++i) {
+      const Query& q = queries[i];
       auto start = std::chrono::steady_clock::now();
       RunOne(*db, q);
       double ms = std::chrono::duration<double, std::milli>(
                       std::chrono::steady_clock::now() - start)
                       .count();
       all.push_back(ms);
+      per_query[i].push_back(ms);
       if (q.kind == "person") person.push_back(ms);
+      if (q.kind == "facets") facets.push_back(ms);
     }
   }
   bench.all = Summarise(all);
   bench.person = Summarise(person);
+  bench.facets = Summarise(facets);
+  for (size_t i = 0; i < queries.size(); ++i) {
+    bench.slowest.push_back(
+        {queries[i].kind, queries[i].text, Summarise(per_query[i]).p50_ms});
+  }
+  std::sort(bench.slowest.begin(), bench.slowest.end(),
+            [](const SlowQuery& a, const SlowQuery& b) {
+              return a.median_ms > b.median_ms;
+            });
+  constexpr size_t kSlowestShown = 10;
+  if (bench.slowest.size() > kSlowestShown) bench.slowest.resize(kSlowestShown);
   return bench;
 }
 

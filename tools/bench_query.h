@@ -13,9 +13,16 @@ struct Latency {
   double p50_ms = 0, p95_ms = 0, p99_ms = 0, max_ms = 0, per_second = 0;
 };
 
+struct SlowQuery {
+  std::string kind, text;
+  double median_ms = 0;
+};
+
 struct QueryBench {
   Latency all;
-  Latency person;  // person histories only
+  Latency person;                  // person histories only
+  Latency facets;                  // searches with facet counts
+  std::vector<SlowQuery> slowest;  // by median over the rounds, worst first
   std::string error;
 };
 
