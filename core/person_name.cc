@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -490,6 +491,15 @@ std::string PersonKey(std::string_view name) {
     key = std::move(again);
   }
   return key;
+}
+
+const std::string& CachedPersonKey(const std::string& name) {
+  constexpr size_t kMaxCachedNames = 200000;  // a few tens of MB at most
+  thread_local std::unordered_map<std::string, std::string> keys;
+  if (keys.size() > kMaxCachedNames) keys.clear();
+  auto it = keys.find(name);
+  if (it == keys.end()) it = keys.emplace(name, PersonKey(name)).first;
+  return it->second;
 }
 
 std::vector<std::string> PersonKeyVariants(std::string_view name) {

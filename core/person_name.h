@@ -53,6 +53,10 @@ SplitName SplitHonorific(std::string_view text);
 // "" for a name with no letters. Never fails; idempotent on its own output.
 std::string PersonKey(std::string_view name);
 
+// PersonKey through a per-thread cache: transliteration runs under a
+// process-wide lock and names recur from document to document.
+const std::string& CachedPersonKey(const std::string& name);
+
 // Keys under which a name may also be found, the key first: the reversed
 // order of a 2-word ASCII key ("xun li"); a Malay name without its bin/binti
 // part ("siti aminah"); for pinyin-shaped keys the given name joined

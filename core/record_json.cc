@@ -31,9 +31,9 @@ void Strings(JsonWriter& w, const char* key,
 
 // The distinct keys of a person's name and aliases.
 std::vector<std::string> PersonKeysOf(const Person& person) {
-  std::vector<std::string> keys = {PersonKey(person.name)};
+  std::vector<std::string> keys = {CachedPersonKey(person.name)};
   for (const std::string& alias : person.names) {
-    std::string key = PersonKey(alias);
+    const std::string& key = CachedPersonKey(alias);
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
       keys.push_back(key);
   }

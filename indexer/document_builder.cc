@@ -2,7 +2,6 @@
 #include "indexer/document_builder.h"
 
 #include <iterator>
-#include <unordered_map>
 
 #include "core/countries.h"
 #include "core/glossary.h"
@@ -108,16 +107,6 @@ bool StemsLikeDefault(const std::string& language) {
          primary == "ru" || primary == "th" || primary == "fa";
 }
 
-// PersonKey transliterates (ICU, under a process-wide lock): names recur, so
-// each thread keeps the keys it has computed.
-const std::string& CachedPersonKey(const std::string& name) {
-  thread_local std::unordered_map<std::string, std::string> keys;
-  if (keys.size() > 200000) keys.clear();
-  auto it = keys.find(name);
-  if (it == keys.end()) it = keys.emplace(name, core::PersonKey(name)).first;
-  return it->second;
-}
-
 }  // namespace
 
 void DocumentBuilder::IndexText(const std::string& text,
@@ -139,10 +128,10 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
   for (const core::Person& person : r.people) {
     doc.add_boolean_term(
-        Prefixed(schema::kPrefixPerson, CachedPersonKey(person.name)));
+        Prefixed(schema::kPrefixPerson, core::CachedPersonKey(person.name)));
     for (const std::string& alias : person.names) {
       doc.add_boolean_term(
-          Prefixed(schema::kPrefixPerson, CachedPersonKey(alias)));
+          Prefixed(schema::kPrefixPerson, core::CachedPersonKey(alias)));
     }
     for (const std::string& role : person.roles) {
       doc.add_boolean_term(Prefixed(schema::kPrefixRole, role));

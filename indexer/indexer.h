@@ -18,6 +18,10 @@ struct Options {
   size_t shards = 0;         // 0: keep the database's layout (new: 1 folder)
   bool incremental = false;  // skip sources unchanged since indexed
   bool prune = false;        // delete documents whose source file is gone
+  // A new database is written in segments merged as they pile up (see
+  // indexer/parallel_index.cc); tests make them small.
+  size_t segment_documents = 1000;
+  size_t merge_fan_in = 16;
 };
 
 struct Summary {

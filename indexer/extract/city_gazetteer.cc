@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "indexer/extract/data_file.h"
 #include "indexer/extract/people_rules.h"
 #include "indexer/extract/text_scan.h"
 
@@ -26,27 +27,8 @@ bool IsCountryCode(std::string_view code) {
          });
 }
 
-struct Loaded {
-  CityGazetteer cities;
-  core::Status status;
-};
-
-const Loaded& LoadDefault() {
-  static const Loaded loaded = [] {
-    Loaded result;
-    core::Result<std::string> text = ReadDataFile("cities.txt");
-    if (!text.ok()) {
-      result.status = text.status();
-      return result;
-    }
-    core::Result<CityGazetteer> parsed = CityGazetteer::Parse(*text);
-    if (!parsed.ok()) {
-      result.status = parsed.status().WithContext("cities.txt");
-    } else {
-      result.cities = std::move(parsed).value();
-    }
-    return result;
-  }();
+const LoadedData<CityGazetteer>& LoadDefault() {
+  static const auto loaded = LoadDataFile<CityGazetteer>("cities.txt");
   return loaded;
 }
 
@@ -81,7 +63,7 @@ core::Result<CityGazetteer> CityGazetteer::Parse(std::string_view text) {
   return gazetteer;
 }
 
-const CityGazetteer& CityGazetteer::Default() { return LoadDefault().cities; }
+const CityGazetteer& CityGazetteer::Default() { return LoadDefault().value; }
 const core::Status& CityGazetteer::LoadStatus() { return LoadDefault().status; }
 
 CityGazetteer::Found CityGazetteer::At(std::string_view text,

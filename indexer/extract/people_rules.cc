@@ -2,10 +2,10 @@
 #include "indexer/extract/people_rules.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 #include "core/glossary.h"
+#include "indexer/extract/data_file.h"
 #include "indexer/extract/text_scan.h"
 
 namespace annals::indexer::people {
@@ -163,40 +163,12 @@ void SortLongestFirst(std::vector<std::string>* list) {
                    });
 }
 
-struct Loaded {
-  PeopleRules rules;
-  core::Status status;
-};
-
-const Loaded& LoadDefault() {
-  static const Loaded loaded = [] {
-    Loaded result;
-    core::Result<std::string> text = ReadDataFile("people_rules.txt");
-    if (!text.ok()) {
-      result.status = text.status();
-      return result;
-    }
-    core::Result<PeopleRules> parsed = PeopleRules::Parse(*text);
-    if (!parsed.ok()) {
-      result.status = parsed.status().WithContext("people_rules.txt");
-    } else {
-      result.rules = std::move(parsed).value();
-    }
-    return result;
-  }();
+const LoadedData<PeopleRules>& LoadDefault() {
+  static const auto loaded = LoadDataFile<PeopleRules>("people_rules.txt");
   return loaded;
 }
 
 }  // namespace
-
-core::Result<std::string> ReadDataFile(const std::string& name) {
-  std::string path = core::DataDirectory() + "/" + name;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::Status::NotFound(path + ": cannot open");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 core::Result<PeopleRules> PeopleRules::Parse(std::string_view text) {
   PeopleRules rules;
@@ -220,7 +192,7 @@ core::Result<PeopleRules> PeopleRules::Parse(std::string_view text) {
   return rules;
 }
 
-const PeopleRules& PeopleRules::Default() { return LoadDefault().rules; }
+const PeopleRules& PeopleRules::Default() { return LoadDefault().value; }
 const core::Status& PeopleRules::LoadStatus() { return LoadDefault().status; }
 
 bool PeopleRules::IsSurname(std::string_view han) const {

@@ -85,7 +85,4 @@ inline bool InSet(const std::unordered_set<std::string>& set,
   return set.count(std::string(word)) > 0;
 }
 
-// Reads a whole data file from the data folder. Errors: unreadable file.
-core::Result<std::string> ReadDataFile(const std::string& name);
-
 }  // namespace annals::indexer::people

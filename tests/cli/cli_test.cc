@@ -11,33 +11,11 @@
 #include <string>
 
 #include "tests/e2e/fixture_db.h"
+#include "tests/reliability/child_process.h"
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs a shell command line, capturing stdout and stderr.
-Run Shell(const std::string& command) {
-  std::string err_path = annals::testing::MakeTempDir("cli") + "/stderr";
-  Run run;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(
-      popen((command + " 2>" + err_path).c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
-    run.out.append(buffer.data(), n);
-  }
-  int raw = pclose(pipe.release());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream err(err_path);
-  run.err.assign(std::istreambuf_iterator<char>(err), {});
-  return run;
-}
+using annals::testing::Shell;
 
 std::string Query(const std::string& args) {
   return std::string(ANNALS_QUERY_BIN) + " --db " +

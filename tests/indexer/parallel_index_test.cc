@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -97,4 +99,64 @@ TEST_CASE("Indexing more into a database replaces by id with any threads",
   CHECK(second.indexed == 0);
   CHECK(second.replaced == first.indexed + first.replaced);
   CHECK(Xapian::Database(dir + "/db").get_doccount() == first.indexed);
+}
+
+TEST_CASE("Segments and their merges keep the later document of an id",
+          "[indexer][parallel]") {
+  // Tiny segments merged three at a time, the same record ids early and
+  // late: the same documents as one database written in one go.
+  std::string dir = annals::testing::MakeTempDir("segments");
+  std::string in = dir + "/in";
+  std::filesystem::create_directories(in + "/m");
+  auto record = [](const std::string& id, const std::string& title) {
+    return "{\"id\": \"" + id + "\", \"type\": \"course\", \"title\": \"" +
+           title + "\", \"start\": \"2019-06-12\", \"language\": \"en\"}\n";
+  };
+  std::ofstream(in + "/a.jsonl") << record("dup-1", "early zzearly");
+  for (int k = 0; k < 400; ++k) {
+    std::ofstream(in + "/m/" + std::to_string(10000 + k) + ".txt")
+        << "Note " << k << "\ndate:2020/1/2\nERCP session " << k << ".\n";
+  }
+  std::ofstream(in + "/m/10150.jsonl") << record("dup-2", "zzmidearly");
+  std::ofstream(in + "/m/10160.jsonl") << record("dup-2", "zzmidlate");
+  std::ofstream(in + "/z.jsonl") << record("dup-1", "late zzlate");
+  auto index = [&](const std::string& db, unsigned threads, size_t segment) {
+    annals::indexer::Options options;
+    options.db_path = db;
+    options.quiet = true;
+    options.threads = threads;
+    options.segment_documents = segment;
+    options.merge_fan_in = 3;
+    options.inputs = {in};
+    annals::indexer::Summary summary;
+    std::FILE* sink = std::tmpfile();
+    int status = annals::indexer::RunIndexer(options, sink, &summary);
+    std::fclose(sink);
+    return std::make_pair(status, summary);
+  };
+  auto [one_status, one] = index(dir + "/one.db", 1, 100000);
+  REQUIRE(one_status == 0);
+  auto expected = DumpByIdTerm(dir + "/one.db");
+  REQUIRE(expected.size() == 402);
+  for (unsigned threads : {1u, 2u, 3u}) {
+    INFO("threads " << threads);
+    std::string db = dir + "/t" + std::to_string(threads) + ".db";
+    auto [status, summary] = index(db, threads, 10);
+    CHECK(status == 0);
+    CHECK(summary.indexed == one.indexed);
+    CHECK(summary.replaced == one.replaced);
+    Xapian::Database reader(db);
+    CHECK(reader.get_doccount() == 402);
+    auto title_of = [&](const std::string& id) {
+      Xapian::PostingIterator it = reader.postlist_begin("Q" + id);
+      if (it == reader.postlist_end("Q" + id)) return std::string();
+      std::string data = reader.get_document(*it).get_data();
+      return data.substr(data.find("\"title\""), 24);
+    };
+    CHECK(reader.get_termfreq("Qdup-1") == 1);
+    CHECK(reader.get_termfreq("Qdup-2") == 1);
+    CHECK(title_of("dup-1").find("zzlate") != std::string::npos);
+    CHECK(title_of("dup-2").find("zzmidlate") != std::string::npos);
+    CHECK(DumpByIdTerm(db) == expected);
+  }
 }

@@ -2,25 +2,16 @@
 // serve` over the test fixtures (tools/web-test sets ANNALS_URL). Prints one
 // line per test and "N passed, N failed"; exits 1 when any failed.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { openBrowser } from "./chromium.mjs";
 
 const base = process.env.ANNALS_URL || "http://127.0.0.1:8080/";
 const shots = process.env.ANNALS_SCREENSHOT_DIR || join(tmpdir(), "annals-shots");
 mkdirSync(shots, { recursive: true });
 
-const profile = mkdtempSync(join(tmpdir(), "annals-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.ANNALS_CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1200, height: 860 },
-});
-const page = context.pages()[0] || (await context.newPage());
+const { page, close } = await openBrowser({ width: 1200, height: 860 });
 page.setDefaultTimeout(10000);
 
 // Anything that went wrong in the page itself: script errors, CSP
@@ -181,7 +172,6 @@ for (const { name, body } of tests) {
     await page.screenshot({ path: join(shots, `failed-${failed}.png`) }).catch(() => {});
   }
 }
-await context.close();
-rmSync(profile, { recursive: true, force: true });
+await close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -3,23 +3,12 @@
 //   annals-index --db /tmp/web.db corpus/news corpus/records
 //   annals-query serve --db /tmp/web.db --port 8080 &
 //   ANNALS_URL=http://127.0.0.1:8080/ node tests/web/browser/screenshots.mjs docs/screenshots
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { openBrowser } from "./chromium.mjs";
 
 const base = process.env.ANNALS_URL || "http://127.0.0.1:8080/";
 const out = process.argv[2] || "docs/screenshots";
-const profile = mkdtempSync(join(tmpdir(), "annals-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.ANNALS_CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1200, height: 900 },
-});
-const page = context.pages()[0] || (await context.newPage());
+const { page, close } = await openBrowser({ width: 1200, height: 900 });
 const shots = [
   ["search.png", "#/search?q=" + encodeURIComponent("ERCP training"), ".hit"],
   ["person.png", "#/person/" + encodeURIComponent("Li Xun"), "svg.timeline"],
@@ -31,5 +20,4 @@ for (const [file, hash, ready] of shots) {
   await page.screenshot({ path: join(out, file) });
   console.log(join(out, file));
 }
-await context.close();
-rmSync(profile, { recursive: true, force: true });
+await close();
