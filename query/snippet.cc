@@ -77,16 +77,17 @@ std::vector<Chunk> SplitChunks(const std::string& text) {
   return chunks;
 }
 
-// Whether a normalised chunk may contain a word with one of the stems: a
-// substring test on the stem less its last letter for alphabetic scripts,
-// since stemmers rewrite endings ("studi" for "study"). A miss only costs
-// snippet quality, never a wrong highlight.
-bool MayContain(const std::string& normalized,
-                const std::vector<std::string>& probes) {
+// How many of the probes a normalised chunk contains: substring tests on
+// each stem less its last letter for alphabetic scripts, since stemmers
+// rewrite endings ("studi" for "study"). An estimate of the distinct stems
+// the chunk holds; a wrong one only costs snippet quality.
+size_t ProbesFound(const std::string& normalized,
+                   const std::vector<std::string>& probes) {
+  size_t found = 0;
   for (const std::string& probe : probes) {
-    if (normalized.find(probe) != std::string::npos) return true;
+    if (normalized.find(probe) != std::string::npos) ++found;
   }
-  return false;
+  return found;
 }
 
 std::vector<std::string> Probes(const std::set<std::string>& stems) {
@@ -138,24 +139,16 @@ std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
   std::vector<SnippetPart> parts;
   std::vector<Chunk> chunks = SplitChunks(text);
   std::vector<std::string> probes = Probes(stems);
-  // The chunk holding the most distinct stems (earliest on ties), analysing
-  // only chunks that may match, and at most a few of them: a snippet's cost
-  // stays the same whatever the length of the text.
-  constexpr size_t kMaxChunksAnalysed = 4;
-  size_t best_chunk = 0, best_score = 0, analysed = 0;
-  for (size_t c = 0; c < chunks.size() && best_score < stems.size() &&
-                     analysed < kMaxChunksAnalysed;
-       ++c) {
+  // The chunk holding the most query words (earliest on ties), judged on
+  // the normalised text without segmenting it: only the chosen chunk (and
+  // what follows, for context) goes through the analyzer, so a snippet
+  // costs about one paragraph's analysis whatever the length of the text.
+  size_t best_chunk = 0, best_score = 0;
+  for (size_t c = 0; c < chunks.size() && best_score < probes.size(); ++c) {
     std::string_view piece(text.data() + chunks[c].begin,
                            chunks[c].end - chunks[c].begin);
-    if (!MayContain(analyzer.Normalize(piece), probes)) continue;
-    ++analysed;
-    std::vector<core::Token> tokens = analyzer.Analyze(piece);
-    std::set<std::string> found;
-    for (const core::Token& t : tokens) {
-      if (stems.count(t.stem) > 0) found.insert(t.stem);
-    }
-    if (found.size() > best_score) best_score = found.size(), best_chunk = c;
+    size_t score = ProbesFound(analyzer.Normalize(piece), probes);
+    if (score > best_score) best_score = score, best_chunk = c;
   }
   // Tokens from the chosen chunk on, enough for a window plus context.
   bool to_end = false;
