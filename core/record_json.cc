@@ -250,16 +250,17 @@ std::string ToJson(const StoredDocument& doc) {
 
 std::string SummaryJson(const StoredDocument& doc) {
   StoredDocument summary;
-  const Record& r = doc.record;
-  Record& s = summary.record;
-  s.id = r.id, s.type = r.type, s.title = r.title, s.language = r.language;
-  s.event_date = r.event_date, s.published = r.published;
-  s.source = r.source, s.source_line = r.source_line;
-  s.city = r.city, s.country = r.country, s.topics = r.topics;
-  s.trainees = r.trainees;
-  s.people = r.people;
-  for (Person& person : s.people) person.honorific.clear();
+  summary.record = doc.record;
+  summary.record.body.clear();
   return ToJson(summary);
+}
+
+std::string TextJson(const StoredDocument& doc) {
+  StoredDocument text;
+  text.record.body = doc.record.body;
+  text.facts = doc.facts;
+  text.event_date_rule = doc.event_date_rule;
+  return ToJson(text);
 }
 
 Result<StoredDocument> FromJson(const std::string& json,
@@ -282,6 +283,19 @@ Result<StoredDocument> FromJson(const std::string& json,
     }
   }
   return doc;
+}
+
+Result<StoredDocument> FromStored(const std::string& data,
+                                  const std::string& summary) {
+  if (summary.empty()) return FromJson(data);
+  auto whole = FromJson(summary);
+  if (!whole.ok()) return whole.status();
+  auto text = FromJson(data);
+  if (!text.ok()) return text.status();
+  whole->record.body = std::move(text->record.body);
+  whole->facts = std::move(text->facts);
+  whole->event_date_rule = std::move(text->event_date_rule);
+  return whole;
 }
 
 }  // namespace annals::core

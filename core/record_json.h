@@ -32,10 +32,18 @@ using PersonFilter = std::function<bool(const Person&)>;
 
 std::string ToJson(const StoredDocument& doc);
 
-// The fields person, year, topic and stats answers read (no body, facts,
-// honorifics or free-form extras), in the same JSON: small enough to keep
-// in a value slot and decode by the thousand.
+// A stored document is kept in two parts: its summary (the record without
+// its body, small enough for a value slot that person, year, topic and stats
+// answers stream by the thousand) and its text (body, provenance facts and
+// the event-date rule, in the document data that Xapian compresses). Both
+// are JSON objects of the same shape as ToJson's.
 std::string SummaryJson(const StoredDocument& doc);
+std::string TextJson(const StoredDocument& doc);
+
+// Joins the two parts. An empty `summary` means `data` is a whole document
+// (ToJson), as databases written before the split hold.
+Result<StoredDocument> FromStored(const std::string& data,
+                                  const std::string& summary);
 
 Result<StoredDocument> FromJson(const std::string& json,
                                 const PersonFilter& keep_person = nullptr);

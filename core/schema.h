@@ -60,8 +60,8 @@ enum class Slot : unsigned {
   kSourceStamp =
       9,  // "size:mtime:hash" of the source file (incremental indexing)
   kSourcePath = 10,  // absolute path of the source file (for --prune)
-  kSummary = 11,     // the stored document without body and facts (JSON): what
-                     // person/year/topic answers read, without inflating text
+  kSummary = 11,     // the stored record without its body (JSON, see
+                     // core/record_json.h); the document data holds the text
 };
 
 constexpr unsigned SlotNumber(Slot slot) { return static_cast<unsigned>(slot); }

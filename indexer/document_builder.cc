@@ -238,7 +238,7 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   }
   IndexEntities(stored, &built);
   SetValues(stored, &built);
-  doc.set_data(core::ToJson(stored));
+  doc.set_data(core::TextJson(stored));
   doc.add_value(schema::SlotNumber(schema::Slot::kSummary),
                 core::SummaryJson(stored));
   return built;

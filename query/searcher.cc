@@ -58,7 +58,9 @@ Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
   hit.rank = static_cast<int>(it.get_rank()) + 1;
   hit.score = it.get_weight();
   Xapian::Document doc = it.get_document();
-  auto stored = core::FromJson(doc.get_data());
+  auto stored = core::FromStored(
+      doc.get_data(),
+      doc.get_value(schema::SlotNumber(schema::Slot::kSummary)));
   if (!stored.ok()) return hit;
   const core::Record& r = stored->record;
   hit.id = r.id;
