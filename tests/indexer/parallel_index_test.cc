@@ -50,16 +50,20 @@ std::string Spellings(const std::string& path) {
   return out;
 }
 
+// Runs the indexer quietly on `inputs` (default: fixtures and the sample
+// corpus, several commits per worker).
 int Index(const std::string& db, unsigned threads,
-          annals::indexer::Summary* summary) {
-  annals::indexer::Options options;
+          annals::indexer::Summary* summary,
+          annals::indexer::Options options = {}) {
   options.db_path = db;
   options.quiet = true;
   options.threads = threads;
-  options.commit_every = 7;  // several commits per worker
-  options.inputs = {std::string(ANNALS_FIXTURES_DIR) + "/e2e",
-                    std::string(ANNALS_CORPUS_DIR) + "/news",
-                    std::string(ANNALS_CORPUS_DIR) + "/records"};
+  if (options.inputs.empty()) {
+    options.commit_every = 7;
+    options.inputs = {std::string(ANNALS_FIXTURES_DIR) + "/e2e",
+                      std::string(ANNALS_CORPUS_DIR) + "/news",
+                      std::string(ANNALS_CORPUS_DIR) + "/records"};
+  }
   std::FILE* sink = std::tmpfile();
   int status = annals::indexer::RunIndexer(options, sink, summary);
   std::fclose(sink);
@@ -124,16 +128,11 @@ TEST_CASE("Segments and their merges keep the later document of an id",
   std::ofstream(in + "/z.jsonl") << record("dup-1", "late zzlate");
   auto index = [&](const std::string& db, unsigned threads, size_t segment) {
     annals::indexer::Options options;
-    options.db_path = db;
-    options.quiet = true;
-    options.threads = threads;
     options.segment_documents = segment;
     options.merge_fan_in = 3;
     options.inputs = {in};
     annals::indexer::Summary summary;
-    std::FILE* sink = std::tmpfile();
-    int status = annals::indexer::RunIndexer(options, sink, &summary);
-    std::fclose(sink);
+    int status = Index(db, threads, &summary, options);
     return std::make_pair(status, summary);
   };
   auto [one_status, one] = index(dir + "/one.db", 1, 100000);
