@@ -25,6 +25,7 @@ Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path) {
     if (version.empty()) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion),
                       std::to_string(schema::kSchemaVersion));
+      db.set_metadata(std::string(schema::kMetaPersonIdentities), "1");
     }
   });
   if (!status.ok()) return status;

@@ -17,6 +17,10 @@ namespace annals::core::schema {
 
 inline constexpr int kSchemaVersion = 1;
 inline constexpr std::string_view kMetaSchemaVersion = "annals.schema";
+// "1" in databases created since every document carries its person identity
+// terms (kPrefixPersonIdentity); older ones are read the slow way.
+inline constexpr std::string_view kMetaPersonIdentities =
+    "annals.person_identities";
 
 // Term prefixes. Unprefixed terms are the analysed words of the whole text
 // (title, body and searchable record fields), one form per word (stemmed where
@@ -29,6 +33,8 @@ inline constexpr std::string_view kPrefixBigram =
     "XB";  // Han/Thai character bigrams (recall fallback)
 inline constexpr std::string_view kPrefixPerson =
     "XP";  // person key: "XPli xun"
+inline constexpr std::string_view kPrefixPersonIdentity =
+    "XI";  // person key, tab, Han spelling: "XIma lin\t马琳"
 inline constexpr std::string_view kPrefixPersonName =
     "XN";  // a person's name as written, normalised
 inline constexpr std::string_view kPrefixCountry =

@@ -5,6 +5,7 @@
 
 #include "core/countries.h"
 #include "core/glossary.h"
+#include "core/person_identity.h"
 #include "core/person_name.h"
 #include "core/schema.h"
 
@@ -127,11 +128,17 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   if (!r.country.empty()) countries.insert(r.country);
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
   for (const core::Person& person : r.people) {
-    doc.add_boolean_term(
-        Prefixed(schema::kPrefixPerson, core::CachedPersonKey(person.name)));
-    for (const std::string& alias : person.names) {
-      doc.add_boolean_term(
-          Prefixed(schema::kPrefixPerson, core::CachedPersonKey(alias)));
+    std::vector<std::string> keys = {core::CachedPersonKey(person.name)};
+    for (const std::string& alias : person.names)
+      keys.push_back(core::CachedPersonKey(alias));
+    std::string han = core::HanIdentity(person);
+    for (const std::string& key : keys) {
+      doc.add_boolean_term(Prefixed(schema::kPrefixPerson, key));
+      // A term cut at Xapian's length limit would name a wrong spelling.
+      std::string identity = std::string(schema::kPrefixPersonIdentity) +
+                             core::IdentityTermBody(key, han);
+      if (!han.empty() && identity.size() <= schema::kMaxTermBytes)
+        doc.add_boolean_term(identity);
     }
     for (const std::string& role : person.roles) {
       doc.add_boolean_term(Prefixed(schema::kPrefixRole, role));

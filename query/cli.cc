@@ -96,6 +96,11 @@ int Main(int argc, char** argv) {
     std::string subject;
     CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");
     AddCommon(person_cmd, &common);
+    PersonPage person_page;
+    person_cmd->add_option("--limit", person_page.limit,
+                           "Events to show, newest first (default 50, 0: all)");
+    person_cmd->add_option("--offset", person_page.offset,
+                           "Newest events to skip (default 0)");
     person_cmd->add_option("name", words, "The person's name, any script")
         ->required();
     CLI::App* year_cmd = app.add_subcommand("year", "The courses of a year");
@@ -135,7 +140,7 @@ int Main(int argc, char** argv) {
     for (const std::string& word : words)
       joined += (joined.empty() ? "" : " ") + word;
     if (*search_cmd) return RunSearch(common, search, joined);
-    if (*person_cmd) return RunPerson(common, joined);
+    if (*person_cmd) return RunPerson(common, person_page, joined);
     if (*year_cmd) return RunYear(common, subject);
     if (*topic_cmd) return RunTopic(common, joined);
     if (*stats_cmd) return RunStats(common);

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "query/history.h"
 #include "query/searcher.h"
 
 namespace annals::query {
@@ -18,7 +19,8 @@ struct CommonOptions {
 
 int RunSearch(const CommonOptions& common, const SearchOptions& options,
               const std::string& query_text);
-int RunPerson(const CommonOptions& common, const std::string& name);
+int RunPerson(const CommonOptions& common, const PersonPage& page,
+              const std::string& name);
 int RunYear(const CommonOptions& common, const std::string& year);
 int RunTopic(const CommonOptions& common, const std::string& topic);
 int RunStats(const CommonOptions& common);

@@ -74,9 +74,12 @@ std::vector<Event> GroupIntoEvents(
   }
   std::map<size_t, Event> by_root;
   for (size_t i = 0; i < docs.size(); ++i) {
-    Event& event = by_root[Find(parent, i)];
-    if (event.key.empty())
+    auto [it, fresh] = by_root.try_emplace(Find(parent, i));
+    Event& event = it->second;
+    if (fresh) {
       event.key = event_keys[i].empty() ? docs[i].record.id : event_keys[i];
+      event.first_doc = i;
+    }
     event.docs.push_back(&docs[i]);
   }
   std::vector<Event> events;
@@ -84,9 +87,9 @@ std::vector<Event> GroupIntoEvents(
     FillEvent(&event);
     events.push_back(std::move(event));
   }
-  std::stable_sort(
-      events.begin(), events.end(),
-      [](const Event& a, const Event& b) { return a.date < b.date; });
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    return a.date != b.date ? a.date < b.date : a.first_doc < b.first_doc;
+  });
   return events;
 }
 

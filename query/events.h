@@ -27,9 +27,12 @@ struct Event {
   std::string country;
   std::vector<const core::StoredDocument*> docs;  // course records first
   std::vector<DocRef> refs;
+  size_t first_doc = 0;  // index of its first document: orders equal dates
 };
 
-// `docs` must outlive the events. Events come out oldest first.
+// `docs` must outlive the events. Events come out oldest first; events of
+// one date in the order of their first documents, so that any set of whole
+// events keeps the order it has among all of them.
 std::vector<Event> GroupIntoEvents(
     const std::vector<core::StoredDocument>& docs,
     const std::vector<std::string>& event_keys);

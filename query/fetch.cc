@@ -5,6 +5,25 @@
 #include "core/schema.h"
 
 namespace annals::query {
+namespace {
+
+using core::schema::Slot;
+using core::schema::SlotNumber;
+
+// Decodes one match into `into`; the summary spares inflating and parsing
+// the text, databases written before it existed have only the data.
+void Append(std::string summary, const Xapian::MSetIterator& match,
+            std::string event_key, const core::PersonFilter& keep_person,
+            FetchedDocs* into) {
+  if (summary.empty()) summary = match.get_document().get_data();
+  auto stored = core::FromJson(summary, keep_person);
+  if (!stored.ok()) return;
+  into->docs.push_back(std::move(stored).value());
+  into->event_keys.push_back(std::move(event_key));
+  into->docids.push_back(*match);
+}
+
+}  // namespace
 
 core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
                                    const Xapian::Query& query, size_t limit,
@@ -15,12 +34,11 @@ core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
     enquire.set_query(query);
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet mset =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+    Xapian::MSet mset = enquire.get_mset(
+        0, static_cast<Xapian::doccount>(limit), db.get_doccount());
+    fetched.matches = mset.get_matches_estimated();
     // The matches come in docid order, so each value stream is read forwards
     // once instead of looked up per document.
-    using core::schema::Slot;
-    using core::schema::SlotNumber;
     Xapian::ValueIterator summary =
         db.valuestream_begin(SlotNumber(Slot::kSummary));
     Xapian::ValueIterator event_key =
@@ -33,18 +51,43 @@ core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
       return *stream;
     };
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      // The summary spares inflating and parsing the text; databases
-      // written before it existed have only the data.
-      std::string json = value_at(summary, *it);
-      if (json.empty()) json = it.get_document().get_data();
-      auto stored = core::FromJson(json, keep_person);
-      if (!stored.ok()) continue;
-      fetched.docs.push_back(std::move(stored).value());
-      fetched.event_keys.push_back(value_at(event_key, *it));
+      Append(value_at(summary, *it), it, value_at(event_key, *it), keep_person,
+             &fetched);
     }
   });
   if (!status.ok()) return status;
   return fetched;
+}
+
+NewestFirst::NewestFirst(const Xapian::Database& db, Xapian::Query query,
+                         core::PersonFilter keep_person, size_t first_batch)
+    : db_(db),
+      query_(std::move(query)),
+      keep_person_(std::move(keep_person)),
+      batch_(std::max<size_t>(first_batch, 1)) {}
+
+core::Status NewestFirst::ReadMore(FetchedDocs* into) {
+  if (at_end_) return core::Status::Ok();
+  return core::CatchXapian("fetch", [&] {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query_);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    // Descending date; equal dates in ascending docid order.
+    enquire.set_sort_by_value(SlotNumber(Slot::kEventDate), true);
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(read_),
+                                         static_cast<Xapian::doccount>(batch_));
+    into->matches = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      Append(doc.get_value(SlotNumber(Slot::kSummary)), it,
+             doc.get_value(SlotNumber(Slot::kEventKey)), keep_person_, into);
+      last_month_ = it.get_sort_key().substr(0, 6);
+    }
+    read_ += mset.size();
+    at_end_ = mset.size() < batch_;
+    batch_ *= 2;
+  });
 }
 
 }  // namespace annals::query

@@ -32,8 +32,19 @@ struct PersonCandidate {
   std::string description;  // position/affiliation seen
 };
 
+// Which events of a history to answer: `limit` of them (0: all) after the
+// `offset` newest; they are listed oldest first.
+inline constexpr size_t kPersonEventsShown = 50;
+struct PersonPage {
+  size_t offset = 0;
+  size_t limit = kPersonEventsShown;
+};
+
 struct PersonAnswer {
   std::string query;
+  size_t documents = 0;  // documents matching the name, in any spelling
+  size_t offset = 0;     // newer events left out
+  bool older = false;    // older events left out
   std::string name;
   std::vector<std::string> aliases;
   std::vector<std::string> countries;
@@ -79,7 +90,8 @@ struct StatsAnswer {
 };
 
 core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
-                                         const std::string& name);
+                                         const std::string& name,
+                                         const PersonPage& page = {});
 core::Result<YearAnswer> YearSummary(const Xapian::Database& db, int year);
 core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db,
                                        const std::string& topic);

@@ -17,10 +17,11 @@ int Fail(const std::string& message) {
 
 }  // namespace
 
-int RunPerson(const CommonOptions& common, const std::string& name) {
+int RunPerson(const CommonOptions& common, const PersonPage& page,
+              const std::string& name) {
   auto db = core::OpenForReading(common.db_path);
   if (!db.ok()) return Fail(db.status().message());
-  auto answer = PersonHistory(*db, name);
+  auto answer = PersonHistory(*db, name, page);
   if (!answer.ok()) return Fail(answer.status().message());
   fmt::print("{}", common.json
                        ? RenderPersonJson(*answer, common.explain) + "\n"

@@ -1,10 +1,15 @@
 // annals-query person: an expert's history across scripts.
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <numeric>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <utility>
 
+#include "core/database.h"
+#include "core/person_identity.h"
 #include "core/person_name.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
@@ -55,17 +60,6 @@ bool MatchesKeys(const core::Person& person, KeyMatcher& matcher) {
   };
   if (matches(person.name)) return true;
   return std::any_of(person.names.begin(), person.names.end(), matches);
-}
-
-// The Han spelling of a person, which tells apart people whose names read
-// alike (马林 and 马琳 are both "ma lin"); "" when the mention has none.
-std::string HanIdentity(const core::Person& person) {
-  if (core::TextAnalyzer::ScriptOf(person.name) == core::Script::kHan)
-    return person.name;
-  for (const std::string& alias : person.names) {
-    if (core::TextAnalyzer::ScriptOf(alias) == core::Script::kHan) return alias;
-  }
-  return "";
 }
 
 struct Mention {
@@ -143,84 +137,267 @@ PersonEvent BuildEvent(const Event& event, const MentionsByDoc& by_doc) {
   return out;
 }
 
-}  // namespace
+// The documents of a history that mention the person, in docid order, and
+// the mentions. With an `identity` (a Han spelling), mentions of other
+// people who read alike are left out; mentions without a Han spelling stay.
+struct History {
+  std::vector<core::StoredDocument> docs;
+  std::vector<std::string> event_keys;  // parallel to docs
+  std::vector<Mention> mentions;        // pointing into docs
+};
 
-core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
-                                         const std::string& name) {
-  PersonAnswer answer;
-  answer.query = name;
-  std::vector<std::string> keys = core::PersonKeyVariants(name);
-  std::vector<Xapian::Query> terms;
-  for (const std::string& key : keys) {
-    terms.emplace_back(std::string(core::schema::kPrefixPerson) + key);
+std::unique_ptr<History> KeepMentioned(const FetchedDocs& fetched,
+                                       KeyMatcher& matcher,
+                                       const std::string& identity) {
+  auto wanted = [&](const core::Person& person) {
+    if (!MatchesKeys(person, matcher)) return false;
+    if (identity.empty()) return true;
+    std::string han = core::HanIdentity(person);
+    return han.empty() || han == identity;
+  };
+  std::vector<size_t> order(fetched.docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return fetched.docids[a] < fetched.docids[b];
+  });
+  auto history = std::make_unique<History>();
+  for (size_t i : order) {
+    const auto& people = fetched.docs[i].record.people;
+    if (std::none_of(people.begin(), people.end(), wanted)) continue;
+    history->docs.push_back(fetched.docs[i]);
+    history->event_keys.push_back(fetched.event_keys[i]);
   }
-  KeyMatcher matcher(keys);
-  // Only the wanted person's entries are decoded: a document names a dozen.
-  auto fetched = FetchAll(
-      db, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
-      kFetchAllLimit,
-      [&](const core::Person& p) { return MatchesKeys(p, matcher); });
-  if (!fetched.ok()) return fetched.status();
-
-  std::vector<Mention> mentions;
-  for (size_t i = 0; i < fetched->docs.size(); ++i) {
-    for (const core::Person& person : fetched->docs[i].record.people) {
-      if (MatchesKeys(person, matcher))
-        mentions.push_back({&fetched->docs[i], i, &person});
+  for (size_t i = 0; i < history->docs.size(); ++i) {
+    for (const core::Person& person : history->docs[i].record.people) {
+      if (wanted(person))
+        history->mentions.push_back({&history->docs[i], i, &person});
     }
   }
+  return history;
+}
+
+std::map<std::string, std::vector<Mention>> ByIdentity(
+    const std::vector<Mention>& mentions) {
   std::map<std::string, std::vector<Mention>> by_identity;
   for (const Mention& m : mentions) {
-    std::string identity = HanIdentity(*m.person);
+    std::string identity = core::HanIdentity(*m.person);
     if (!identity.empty()) by_identity[identity].push_back(m);
   }
-  bool query_is_han = core::TextAnalyzer::ScriptOf(name) == core::Script::kHan;
-  if (by_identity.size() > 1) {
-    auto chosen = by_identity.find(core::SplitHonorific(name).name);
-    if (!query_is_han || chosen == by_identity.end()) {
-      answer.candidates = Candidates(by_identity);
-      return answer;
+  return by_identity;
+}
+
+// The Han spellings behind the keys, from the index's identity terms;
+// nothing for a database written before they existed.
+std::optional<std::set<std::string>> IdentitiesFromIndex(
+    const Xapian::Database& db, const std::vector<std::string>& keys) {
+  namespace schema = core::schema;
+  if (db.get_metadata(std::string(schema::kMetaPersonIdentities)) != "1")
+    return std::nullopt;
+  std::set<std::string> identities;
+  for (const std::string& key : keys) {
+    std::string start = std::string(schema::kPrefixPersonIdentity) +
+                        core::IdentityTermStart(key);
+    for (auto it = db.allterms_begin(start); it != db.allterms_end(start);
+         ++it) {
+      identities.insert((*it).substr(start.size()));
     }
-    // A Han query names one of them: keep its mentions and the ones that
-    // carry no Han spelling at all.
-    std::vector<Mention> kept;
-    for (const Mention& m : mentions) {
-      std::string identity = HanIdentity(*m.person);
-      if (identity.empty() || identity == chosen->first) kept.push_back(m);
-    }
-    mentions = std::move(kept);
   }
-  // Keep the documents with a mention. Moving a document keeps its people
-  // where they are, so only the mentions' document pointers change.
-  std::vector<core::StoredDocument> docs;
-  std::vector<std::string> event_keys;
-  std::set<size_t> used;
-  for (const Mention& m : mentions) used.insert(m.doc_index);
-  std::unordered_map<size_t, size_t> moved;
-  for (size_t i : used) {
-    moved[i] = docs.size();
-    docs.push_back(std::move(fetched->docs[i]));
-    event_keys.push_back(std::move(fetched->event_keys[i]));
+  return identities;
+}
+
+Xapian::Query AnyOf(const std::vector<std::string>& terms) {
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// "YYYYMM" of an event date ("YYYY00" for a year, "" undated), as
+// NewestFirst reports the month it has read to.
+std::string MonthOf(const std::string& date) {
+  if (date.size() < 4) return "";
+  return date.substr(0, 4) + (date.size() >= 7 ? date.substr(5, 2) : "00");
+}
+
+// The whole events of a history, oldest first: all of them when every
+// document was read, else those after `last_month` (the documents of one
+// event share its month, see events.h, so no document of those is unread).
+std::vector<PersonEvent> WholeEvents(const History& history, bool all_read,
+                                     const std::string& last_month) {
+  MentionsByDoc by_doc;
+  for (const Mention& m : history.mentions) by_doc[m.doc].push_back(&m);
+  std::vector<PersonEvent> events;
+  for (const Event& event : GroupIntoEvents(history.docs, history.event_keys)) {
+    if (all_read || MonthOf(event.date) > last_month)
+      events.push_back(BuildEvent(event, by_doc));
   }
-  for (Mention& m : mentions) m.doc = &docs[moved[m.doc_index]];
-  bool name_from_record = false;
+  return events;
+}
+
+// Name, aliases and countries as the mentions give them (the name unless
+// already set).
+void Describe(const std::vector<Mention>& mentions, PersonAnswer* answer) {
+  bool name_from_record = !answer->name.empty();
   for (const Mention& m : mentions) {
     // A course record's spelling is the name shown, when there is one.
     bool from_record = m.doc->record.type == core::DocType::kCourse;
-    if (answer.name.empty() || (from_record && !name_from_record)) {
-      answer.name = m.person->name;
+    if (answer->name.empty() || (from_record && !name_from_record)) {
+      answer->name = m.person->name;
       name_from_record = from_record;
     }
-    AddUnique(&answer.aliases, m.person->name);
+    AddUnique(&answer->aliases, m.person->name);
     for (const std::string& alias : m.person->names)
-      AddUnique(&answer.aliases, alias);
-    AddUnique(&answer.countries, m.person->country);
+      AddUnique(&answer->aliases, alias);
+    AddUnique(&answer->countries, m.person->country);
   }
-  MentionsByDoc by_doc;
-  for (const Mention& m : mentions) by_doc[m.doc].push_back(&m);
-  for (const Event& event : GroupIntoEvents(docs, event_keys)) {
-    answer.events.push_back(BuildEvent(event, by_doc));
+}
+
+// The name a whole history shows (see Describe) when only its newest
+// documents were read: the first course record's spelling, else the first
+// document's, in docid order.
+core::Result<std::string> ShownName(const Xapian::Database& db,
+                                    const Xapian::Query& query,
+                                    KeyMatcher& matcher,
+                                    const core::PersonFilter& keep,
+                                    const std::string& identity) {
+  Xapian::Query courses(
+      Xapian::Query::OP_FILTER, query,
+      Xapian::Query(std::string(core::schema::kPrefixType) + "course"));
+  for (const Xapian::Query& q : {courses, query}) {
+    for (size_t limit = 16;; limit *= 16) {
+      auto fetched = FetchAll(db, q, limit, keep);
+      if (!fetched.ok()) return fetched.status();
+      auto history = KeepMentioned(*fetched, matcher, identity);
+      if (!history->mentions.empty())
+        return history->mentions.front().person->name;
+      if (fetched->docs.size() < limit) break;
+    }
   }
+  return std::string();
+}
+
+// The people a name may mean, each from (a sample of) their documents.
+core::Result<std::vector<PersonCandidate>> IndexedCandidates(
+    const Xapian::Database& db, const std::vector<std::string>& keys,
+    const std::set<std::string>& identities, KeyMatcher& matcher,
+    size_t sample) {
+  std::vector<PersonCandidate> candidates;
+  for (const std::string& identity : identities) {
+    std::vector<std::string> terms;
+    for (const std::string& key : keys) {
+      terms.push_back(std::string(core::schema::kPrefixPersonIdentity) +
+                      core::IdentityTermBody(key, identity));
+    }
+    auto fetched = FetchAll(db, AnyOf(terms), sample, [&](const auto& p) {
+      return MatchesKeys(p, matcher);
+    });
+    if (!fetched.ok()) return fetched.status();
+    auto history = KeepMentioned(*fetched, matcher, "");
+    auto by_identity = ByIdentity(history->mentions);
+    auto found = by_identity.find(identity);
+    if (found == by_identity.end()) continue;
+    PersonCandidate candidate = Candidates({*found}).front();
+    candidate.documents = fetched->matches;
+    candidates.push_back(std::move(candidate));
+  }
+  return candidates;
+}
+
+// The candidates needed to answer, when `identities` hold several people
+// and the name does not choose one; otherwise "" or the one chosen.
+struct Choice {
+  bool ambiguous = false;
+  std::string identity;
+};
+
+Choice Choose(const std::set<std::string>& identities,
+              const std::string& name) {
+  if (identities.size() <= 1) return {};
+  bool query_is_han = core::TextAnalyzer::ScriptOf(name) == core::Script::kHan;
+  std::string asked = core::SplitHonorific(name).name;
+  if (!query_is_han || identities.count(asked) == 0) return {true, ""};
+  // A Han query names one of them.
+  return {false, asked};
+}
+
+}  // namespace
+
+core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
+                                         const std::string& name,
+                                         const PersonPage& page) {
+  PersonAnswer answer;
+  answer.query = name;
+  answer.offset = page.offset;
+  std::vector<std::string> keys = core::PersonKeyVariants(name);
+  std::vector<std::string> terms;
+  for (const std::string& key : keys)
+    terms.push_back(std::string(core::schema::kPrefixPerson) + key);
+  KeyMatcher matcher(keys);
+  // Only the wanted person's entries are decoded: a document names a dozen.
+  core::PersonFilter keep = [&](const core::Person& p) {
+    return MatchesKeys(p, matcher);
+  };
+
+  // Who the name may mean: from the index's identity terms when it has
+  // them, else from every document that names it.
+  std::optional<std::set<std::string>> identities;
+  core::Status status = core::CatchXapian(
+      "person", [&] { identities = IdentitiesFromIndex(db, keys); });
+  if (!status.ok()) return status;
+  FetchedDocs fetched;
+  std::unique_ptr<History> history;
+  std::vector<PersonEvent> events;
+  bool all_read = true;
+  if (identities) {
+    Choice choice = Choose(*identities, name);
+    if (choice.ambiguous) {
+      constexpr size_t kCandidateSample = 200;
+      auto candidates = IndexedCandidates(
+          db, keys, *identities, matcher,
+          page.limit == 0 ? kFetchAllLimit : kCandidateSample);
+      if (!candidates.ok()) return candidates.status();
+      answer.candidates = std::move(candidates).value();
+      return answer;
+    }
+    // The newest documents until the page's events are whole.
+    size_t wanted = page.limit == 0 ? kFetchAllLimit : page.offset + page.limit;
+    NewestFirst reader(db, AnyOf(terms), keep, 2 * wanted + 16);
+    do {
+      status = reader.ReadMore(&fetched);
+      if (!status.ok()) return status;
+      history = KeepMentioned(fetched, matcher, choice.identity);
+      events = WholeEvents(*history, reader.at_end(), reader.last_month());
+    } while (!reader.at_end() && events.size() < wanted);
+    all_read = reader.at_end();
+    if (!all_read) {
+      auto shown = ShownName(db, AnyOf(terms), matcher, keep, choice.identity);
+      if (!shown.ok()) return shown.status();
+      answer.name = std::move(shown).value();
+    }
+  } else {
+    auto all = FetchAll(db, AnyOf(terms), kFetchAllLimit, keep);
+    if (!all.ok()) return all.status();
+    fetched = std::move(all).value();
+    history = KeepMentioned(fetched, matcher, "");
+    auto by_identity = ByIdentity(history->mentions);
+    std::set<std::string> seen;
+    for (const auto& [identity, mentions] : by_identity) seen.insert(identity);
+    Choice choice = Choose(seen, name);
+    if (choice.ambiguous) {
+      answer.candidates = Candidates(by_identity);
+      return answer;
+    }
+    if (!choice.identity.empty())
+      history = KeepMentioned(fetched, matcher, choice.identity);
+    events = WholeEvents(*history, true, "");
+  }
+  answer.documents = fetched.matches;
+  Describe(history->mentions, &answer);
+  // The page counts from the newest event.
+  size_t n = events.size();
+  size_t end = n - std::min(n, page.offset);
+  size_t begin =
+      page.limit == 0 ? 0 : n - std::min(n, page.offset + page.limit);
+  answer.older = begin > 0 || !all_read;
+  answer.events.assign(std::make_move_iterator(events.begin() + begin),
+                       std::make_move_iterator(events.begin() + end));
   return answer;
 }
 

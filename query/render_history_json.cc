@@ -65,6 +65,9 @@ std::string RenderPersonJson(const PersonAnswer& a, bool explain) {
   JsonWriter w(buffer);
   w.StartObject();
   w.Key("query"), w.String(a.query);
+  w.Key("documents"), w.Uint64(a.documents);
+  w.Key("offset"), w.Uint64(a.offset);
+  w.Key("older"), w.Bool(a.older);
   w.Key("person");
   w.StartObject();
   w.Key("name"), w.String(a.name);

@@ -49,9 +49,19 @@ std::string RenderPersonText(const PersonAnswer& a, bool explain) {
     }
     return out;
   }
-  out += fmt::format("{}\n  aliases: {}\n  countries: {}\n  {} event{}\n",
-                     a.name, Join(a.aliases), Join(a.countries),
-                     a.events.size(), a.events.size() == 1 ? "" : "s");
+  out += fmt::format("{}\n  aliases: {}\n  countries: {}\n", a.name,
+                     Join(a.aliases), Join(a.countries));
+  size_t shown = a.events.size();
+  if (a.offset == 0 && !a.older) {
+    out += fmt::format("  {} event{}\n", shown, shown == 1 ? "" : "s");
+  } else {
+    out += a.offset == 0 ? fmt::format("  the {} newest events", shown)
+                         : fmt::format("  events {}-{} from the newest",
+                                       a.offset + 1, a.offset + shown);
+    out += fmt::format(" ({} documents match the name", a.documents);
+    if (a.older) out += fmt::format("; older: --offset {}", a.offset + shown);
+    out += "; every event: --limit 0)\n";
+  }
   for (const PersonEvent& e : a.events) {
     out += fmt::format("\n  {}  {}{}\n", e.date.empty() ? "----------" : e.date,
                        e.title, e.city.empty() ? "" : " — " + e.city);

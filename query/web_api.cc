@@ -60,23 +60,24 @@ const std::string* TextParam(const ApiParams& params, const std::string& name,
   return text;
 }
 
+// Reads the number parameter `name` into `value` when given; false with
+// `error` set when it is not a number in [low, high].
+bool NumberParam(const ApiParams& params, const std::string& name, size_t low,
+                 size_t high, size_t* value, ApiResponse* error) {
+  const std::string* text = Param(params, name);
+  if (text == nullptr || ParseNumber(*text, low, high, value)) return true;
+  *error = BadRequest(name + ": \"" + *text + "\" is not a number in " +
+                      std::to_string(low) + ".." + std::to_string(high));
+  return false;
+}
+
 // Reads limit, offset, sort and facets into `options`; false with `error`
 // set when one is out of bounds.
 bool SearchParams(const ApiParams& params, SearchOptions* options,
                   ApiResponse* error) {
-  if (const std::string* limit = Param(params, "limit");
-      limit != nullptr && !ParseNumber(*limit, 1, kMaxLimit, &options->limit)) {
-    *error = BadRequest("limit: \"" + *limit + "\" is not a number in 1.." +
-                        std::to_string(kMaxLimit));
+  if (!NumberParam(params, "limit", 1, kMaxLimit, &options->limit, error) ||
+      !NumberParam(params, "offset", 0, kMaxOffset, &options->offset, error))
     return false;
-  }
-  if (const std::string* offset = Param(params, "offset");
-      offset != nullptr &&
-      !ParseNumber(*offset, 0, kMaxOffset, &options->offset)) {
-    *error = BadRequest("offset: \"" + *offset + "\" is not a number in 0.." +
-                        std::to_string(kMaxOffset));
-    return false;
-  }
   if (const std::string* sort = Param(params, "sort"); sort != nullptr) {
     if (*sort != "relevance" && *sort != "date") {
       *error = BadRequest("sort: \"" + *sort + "\" is not relevance or date");
@@ -149,9 +150,15 @@ ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
                       const ApiParams& params) {
   if (path == "/api/search") return ApiSearch(db, params);
   if (path == "/api/person") {
+    PersonPage page;
+    ApiResponse error;
+    // limit=0 asks for every event, as on the command line.
+    if (!NumberParam(params, "limit", 0, kMaxLimit, &page.limit, &error) ||
+        !NumberParam(params, "offset", 0, kMaxOffset, &page.offset, &error))
+      return error;
     return ApiHistory(
         params, "name",
-        [&](const std::string& name) { return PersonHistory(db, name); },
+        [&](const std::string& name) { return PersonHistory(db, name, page); },
         [](const PersonAnswer& a) { return RenderPersonJson(a, false); });
   }
   if (path == "/api/year") return ApiYear(db, params);

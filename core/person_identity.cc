@@ -1,0 +1,23 @@
+// Person identities.
+#include "core/person_identity.h"
+
+#include "core/text_analyzer.h"
+
+namespace annals::core {
+
+std::string HanIdentity(const Person& person) {
+  if (TextAnalyzer::ScriptOf(person.name) == Script::kHan) return person.name;
+  for (const std::string& alias : person.names) {
+    if (TextAnalyzer::ScriptOf(alias) == Script::kHan) return alias;
+  }
+  return "";
+}
+
+std::string IdentityTermStart(const std::string& key) { return key + '\t'; }
+
+std::string IdentityTermBody(const std::string& key,
+                             const std::string& han_spelling) {
+  return IdentityTermStart(key) + han_spelling;
+}
+
+}  // namespace annals::core

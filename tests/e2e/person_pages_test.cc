@@ -1,0 +1,131 @@
+// Person histories read page by page, newest first: every page is the slice
+// of the whole history it names, and a database without identity terms
+// (written before they existed) gives the same answers the slow way.
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+
+#include "core/database.h"
+#include "core/schema.h"
+#include "indexer/indexer.h"
+#include "query/history.h"
+#include "tests/e2e/fixture_db.h"
+
+namespace {
+
+using annals::query::PersonAnswer;
+using annals::query::PersonEvent;
+using annals::query::PersonHistory;
+using annals::query::PersonPage;
+
+// The sample corpus, indexed once.
+const std::string& SampleDb() {
+  static const std::string kPath = [] {
+    std::string path = annals::testing::MakeTempDir("pages") + "/annals.db";
+    annals::indexer::Options options;
+    options.db_path = path;
+    options.quiet = true;
+    options.inputs = {std::string(ANNALS_CORPUS_DIR) + "/news",
+                      std::string(ANNALS_CORPUS_DIR) + "/records"};
+    std::FILE* sink = std::tmpfile();
+    annals::indexer::Summary summary;
+    REQUIRE(annals::indexer::RunIndexer(options, sink, &summary) == 0);
+    std::fclose(sink);
+    return path;
+  }();
+  return kPath;
+}
+
+Xapian::Database Open(const std::string& path) {
+  auto db = annals::core::OpenForReading(path);
+  REQUIRE(db.ok());
+  return *db;
+}
+
+std::string Describe(const PersonEvent& e) {
+  std::string out = e.date + "|" + e.title + "|" + e.city + "|" + e.affiliation;
+  for (const auto& role : e.roles) out += "|r:" + role;
+  for (const auto& talk : e.talks) out += "|t:" + talk;
+  for (const auto& doc : e.docs) out += "|d:" + doc.id;
+  for (const auto& why : e.why) out += "|w:" + why;
+  return out;
+}
+
+std::vector<std::string> Events(const PersonAnswer& a) {
+  std::vector<std::string> out;
+  for (const PersonEvent& e : a.events) out.push_back(Describe(e));
+  return out;
+}
+
+std::vector<std::string> Candidates(const PersonAnswer& a) {
+  std::vector<std::string> out;
+  for (const auto& c : a.candidates)
+    out.push_back(c.name + ":" + std::to_string(c.documents));
+  return out;
+}
+
+const char* const kNames[] = {"Li Xun",        "李汛",         "Chen Jun",
+                              "Wang Weidong",  "Ma Lin",       "马琳",
+                              "Kamal Rahimov", "Ольга Иванова"};
+
+}  // namespace
+
+TEST_CASE("every page of a person history is its slice of the whole",
+          "[e2e][history]") {
+  Xapian::Database db = Open(SampleDb());
+  for (const char* name : kNames) {
+    INFO(name);
+    auto all = PersonHistory(db, name, {0, 0});
+    REQUIRE(all.ok());
+    CHECK_FALSE(all->older);
+    std::vector<std::string> whole = Events(*all);
+    size_t n = whole.size();
+    for (size_t limit : {1, 2, 3, 5, 50}) {
+      for (size_t offset = 0; offset <= n + 1; ++offset) {
+        INFO("limit " << limit << " offset " << offset);
+        auto page = PersonHistory(db, name, {offset, limit});
+        REQUIRE(page.ok());
+        size_t end = n - std::min(n, offset);
+        size_t begin = n - std::min(n, offset + limit);
+        std::vector<std::string> expected(whole.begin() + begin,
+                                          whole.begin() + end);
+        CHECK(Events(*page) == expected);
+        CHECK(page->older == (begin > 0));
+        CHECK(Candidates(*page) == Candidates(*all));
+        CHECK(page->documents == all->documents);
+      }
+    }
+  }
+}
+
+TEST_CASE("a database without identity terms answers the same, slowly",
+          "[e2e][history]") {
+  std::string copy = annals::testing::MakeTempDir("pages-old") + "/annals.db";
+  {
+    // The same documents, marked as written before identity terms existed.
+    Xapian::Database source = Open(SampleDb());
+    source.compact(copy);
+    Xapian::WritableDatabase old(copy);
+    old.set_metadata(std::string(annals::core::schema::kMetaPersonIdentities),
+                     "");
+    old.commit();
+  }
+  Xapian::Database current = Open(SampleDb());
+  Xapian::Database old = Open(copy);
+  for (const char* name : kNames) {
+    INFO(name);
+    for (PersonPage page :
+         {PersonPage{0, 0}, PersonPage{0, 2}, PersonPage{3, 4}}) {
+      auto fast = PersonHistory(current, name, page);
+      auto slow = PersonHistory(old, name, page);
+      REQUIRE(fast.ok());
+      REQUIRE(slow.ok());
+      CHECK(Events(*fast) == Events(*slow));
+      CHECK(Candidates(*fast) == Candidates(*slow));
+      CHECK(fast->older == slow->older);
+      CHECK(fast->name == slow->name);
+      CHECK(fast->name == PersonHistory(current, name, {0, 0})->name);
+    }
+  }
+}
