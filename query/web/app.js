@@ -318,12 +318,13 @@ function candidatesView(answer) {
       el("div", { class: "meta" }, `${c.documents} document(s)`))))];
 }
 
-async function personPage(name) {
+// The newest events of a person (the API's default page), or all of them.
+async function personPage(name, all) {
   document.getElementById("q").value = `person:"${name}"`;
   show(name, el("p", { class: "loading" }, "Looking up…"));
   let answer;
   try {
-    answer = await api("person", { name });
+    answer = await api("person", all ? { name, limit: 0 } : { name });
   } catch (e) {
     return show(name, errorBox(e.message));
   }
@@ -336,6 +337,9 @@ async function personPage(name) {
     el("p", { class: "aliases" }, "Also written: ",
       person.aliases.map((a, i) => [i ? " · " : "", el("span", { class: "alias" }, a)])),
     el("p", { class: "countries" }, "Countries: ", person.countries.map(countryName).join(", ")),
+    answer.older ? el("p", { class: "meta older" },
+      `The ${answer.events.length} newest events (${answer.documents} documents match the name). `,
+      el("a", { href: personHref(name) + "?all" }, "Show every event")) : null,
     timeline(answer.events),
     el("h3", {}, "Talks"),
     talks.length
@@ -406,7 +410,9 @@ function route() {
     try { return decodeURIComponent(p); } catch (e) { return p; }
   });
   if (parts[0] === "search") return searchPage(new URLSearchParams(query));
-  if (parts[0] === "person" && parts[1]) return personPage(parts.slice(1).join("/"));
+  if (parts[0] === "person" && parts[1]) {
+    return personPage(parts.slice(1).join("/"), new URLSearchParams(query).has("all"));
+  }
   if (parts[0] === "year" && parts[1]) return yearPage(parts[1]);
   return homePage();
 }
