@@ -56,7 +56,9 @@ struct Chunk {
 };
 
 std::vector<Chunk> SplitChunks(const std::string& text) {
-  constexpr size_t kMaxChunkBytes = 2000;
+  // About a hundred words of English or three hundred Chinese characters:
+  // enough for a snippet window, little to analyse.
+  constexpr size_t kMaxChunkBytes = 600;
   std::vector<Chunk> chunks;
   size_t begin = 0;
   while (begin < text.size()) {
@@ -153,7 +155,7 @@ std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
   // Tokens from the chosen chunk on, enough for a window plus context.
   bool to_end = false;
   std::vector<core::Token> tokens =
-      TokensFrom(analyzer, text, chunks, best_chunk, 4 * max_words, &to_end);
+      TokensFrom(analyzer, text, chunks, best_chunk, 2 * max_words, &to_end);
   if (tokens.empty()) return parts;
   std::vector<bool> matched(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
