@@ -7,9 +7,13 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <filesystem>
+#include <system_error>
+#include <vector>
 
 #include "core/database.h"
 #include "query/commands.h"
@@ -70,7 +74,24 @@ void AddCommon(CLI::App* app, CommonOptions* common) {
 
 }  // namespace
 
-int Main(int argc, char** argv) {
+int ServeInSibling(int argc, char** argv, const CommonOptions& /*common*/,
+                   const std::string& /*host*/, int /*port*/) {
+  std::error_code error;
+  std::filesystem::path self =
+      std::filesystem::read_symlink("/proc/self/exe", error);
+  std::string sibling = (self.parent_path() / "annals-query-serve").string();
+  if (!error) {
+    std::vector<char*> args(argv, argv + argc);
+    args[0] = sibling.data();
+    args.push_back(nullptr);
+    execv(sibling.c_str(), args.data());
+  }
+  fmt::print(stderr, "annals-query: serve: cannot run {}: {}\n", sibling,
+             error ? error.message() : std::strerror(errno));
+  return 2;
+}
+
+int Main(int argc, char** argv, ServeFunction serve) {
   try {
     CLI::App app{"Search an Annals archive of training records.",
                  "annals-query"};
@@ -144,7 +165,7 @@ int Main(int argc, char** argv) {
     if (*year_cmd) return RunYear(common, subject);
     if (*topic_cmd) return RunTopic(common, joined);
     if (*stats_cmd) return RunStats(common);
-    if (*serve_cmd) return RunServe(common, host, port);
+    if (*serve_cmd) return serve(argc, argv, common, host, port);
     return 2;
   } catch (const std::exception& e) {
     fmt::print(stderr, "annals-query: internal error: {}\n", e.what());

@@ -26,6 +26,9 @@ int RunTopic(const CommonOptions& common, const std::string& topic);
 int RunStats(const CommonOptions& common);
 // Serves the web page and its JSON API on host:port (0: a free port, printed
 // on stderr) until SIGINT or SIGTERM; 0 then, 2 when it cannot start.
-int RunServe(const CommonOptions& common, const std::string& host, int port);
+// Only annals-query-serve links it (see query/cli.h); the arguments as given
+// are not used.
+int RunServe(int argc, char** argv, const CommonOptions& common,
+             const std::string& host, int port);
 
 }  // namespace annals::query

@@ -11,7 +11,8 @@
 
 namespace annals::query {
 
-int RunServe(const CommonOptions& common, const std::string& host, int port) {
+int RunServe(int /*argc*/, char** /*argv*/, const CommonOptions& common,
+             const std::string& host, int port) {
   if (port < 0 || port > 65535) {
     fmt::print(stderr, "annals-query: --port: {} is not a port (0..65535)\n",
                port);
