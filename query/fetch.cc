@@ -66,27 +66,40 @@ NewestFirst::NewestFirst(const Xapian::Database& db, Xapian::Query query,
       keep_person_(std::move(keep_person)),
       batch_(std::max<size_t>(first_batch, 1)) {}
 
-core::Status NewestFirst::ReadMore(FetchedDocs* into) {
-  if (at_end_) return core::Status::Ok();
+bool NewestFirst::NextBatch(FetchedDocs* into) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query_);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Descending date; equal dates in ascending docid order.
+  enquire.set_sort_by_value(SlotNumber(Slot::kEventDate), true);
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  mset_ = enquire.get_mset(static_cast<Xapian::doccount>(sorted_),
+                           static_cast<Xapian::doccount>(batch_));
+  into->matches = mset_.get_matches_estimated();
+  sorted_ += mset_.size();
+  next_ = 0;
+  batch_ *= 2;
+  return !mset_.empty();
+}
+
+core::Status NewestFirst::ReadMonth(FetchedDocs* into) {
   return core::CatchXapian("fetch", [&] {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(query_);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    // Descending date; equal dates in ascending docid order.
-    enquire.set_sort_by_value(SlotNumber(Slot::kEventDate), true);
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(read_),
-                                         static_cast<Xapian::doccount>(batch_));
-    into->matches = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Xapian::Document doc = it.get_document();
-      Append(doc.get_value(SlotNumber(Slot::kSummary)), it,
+    bool started = false;
+    while (!at_end_) {
+      if (next_ == mset_.size() && !NextBatch(into)) {
+        at_end_ = true;
+        break;
+      }
+      Xapian::MSetIterator match = mset_[static_cast<Xapian::doccount>(next_)];
+      std::string month = match.get_sort_key().substr(0, 6);
+      if (started && month != last_month_) break;
+      Xapian::Document doc = match.get_document();
+      Append(doc.get_value(SlotNumber(Slot::kSummary)), match,
              doc.get_value(SlotNumber(Slot::kEventKey)), keep_person_, into);
-      last_month_ = it.get_sort_key().substr(0, 6);
+      last_month_ = std::move(month);
+      started = true;
+      ++next_;
     }
-    read_ += mset.size();
-    at_end_ = mset.size() < batch_;
-    batch_ *= 2;
   });
 }
 

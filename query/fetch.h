@@ -30,26 +30,33 @@ core::Result<FetchedDocs> FetchAll(
     size_t limit = kFetchAllLimit,
     const core::PersonFilter& keep_person = nullptr);
 
-// The matches of a query newest event date first (undated last), read batch
-// by batch: a reader that needs the latest few of 60,000 documents decodes
-// a few hundred. Sorting costs one pass over the postings per batch, so each
-// batch is twice the one before.
+// The matches of a query newest event date first (undated last), read a
+// month at a time: a reader that needs the latest few of 60,000 documents
+// decodes the few hundred of the last months. The matches are sorted in
+// batches (each twice the one before, as sorting costs a pass over all the
+// postings) and decoded only when read.
 class NewestFirst {
  public:
   NewestFirst(const Xapian::Database& db, Xapian::Query query,
               core::PersonFilter keep_person, size_t first_batch);
 
-  // Appends the next batch to `into`; afterwards the event month
-  // ("YYYYMM", "" when undated) of the last document read is last_month().
-  core::Status ReadMore(FetchedDocs* into);
+  // Appends the documents of the next event month ("YYYYMM", "" undated)
+  // to `into`; afterwards that month is last_month().
+  core::Status ReadMonth(FetchedDocs* into);
   bool at_end() const { return at_end_; }
   const std::string& last_month() const { return last_month_; }
 
  private:
+  // Sorts the next batch into mset_; false when no match is left.
+  bool NextBatch(FetchedDocs* into);
+
   const Xapian::Database& db_;
   Xapian::Query query_;
   core::PersonFilter keep_person_;
-  size_t read_ = 0, batch_;
+  Xapian::MSet mset_;
+  size_t sorted_ = 0;  // matches sorted by the batches so far
+  size_t next_ = 0;    // index in mset_ of the next match to read
+  size_t batch_;
   bool at_end_ = false;
   std::string last_month_;
 };

@@ -356,16 +356,24 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       answer.candidates = std::move(candidates).value();
       return answer;
     }
-    // The newest documents until the page's events are whole.
-    size_t wanted = page.limit == 0 ? kFetchAllLimit : page.offset + page.limit;
-    NewestFirst reader(db, AnyOf(terms), keep, 2 * wanted + 16);
-    do {
-      status = reader.ReadMore(&fetched);
-      if (!status.ok()) return status;
+    if (page.limit == 0) {
+      auto all = FetchAll(db, AnyOf(terms), kFetchAllLimit, keep);
+      if (!all.ok()) return all.status();
+      fetched = std::move(all).value();
       history = KeepMentioned(fetched, matcher, choice.identity);
-      events = WholeEvents(*history, reader.at_end(), reader.last_month());
-    } while (!reader.at_end() && events.size() < wanted);
-    all_read = reader.at_end();
+      events = WholeEvents(*history, true, "");
+    } else {
+      // The newest months until the page's events are whole.
+      size_t wanted = page.offset + page.limit;
+      NewestFirst reader(db, AnyOf(terms), keep, 4 * wanted + 64);
+      do {
+        status = reader.ReadMonth(&fetched);
+        if (!status.ok()) return status;
+        history = KeepMentioned(fetched, matcher, choice.identity);
+        events = WholeEvents(*history, reader.at_end(), reader.last_month());
+      } while (!reader.at_end() && events.size() < wanted);
+      all_read = reader.at_end();
+    }
     if (!all_read) {
       auto shown = ShownName(db, AnyOf(terms), matcher, keep, choice.identity);
       if (!shown.ok()) return shown.status();
