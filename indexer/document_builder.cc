@@ -240,8 +240,14 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
     fields.insert(fields.end(), person.talks.begin(), person.talks.end());
   }
   for (const auto& [key, value] : r.extra) fields.push_back(value);
+  // Fields quoted from the text (an article's people, their positions and
+  // talks, its city) are indexed there already; indexing them again would
+  // double their postings and their weight.
   for (const std::string& field : fields) {
-    if (!field.empty()) IndexText(field, language, "", &position, &built);
+    bool quoted = r.title.find(field) != std::string::npos ||
+                  r.body.find(field) != std::string::npos;
+    if (!field.empty() && !quoted)
+      IndexText(field, language, "", &position, &built);
   }
   IndexEntities(stored, &built);
   SetValues(stored, &built);
