@@ -26,6 +26,7 @@ Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion),
                       std::to_string(schema::kSchemaVersion));
       db.set_metadata(std::string(schema::kMetaPersonIdentities), "1");
+      db.set_metadata(std::string(schema::kMetaConceptTerms), "1");
     }
   });
   if (!status.ok()) return status;

@@ -115,8 +115,22 @@ std::vector<std::string> Glossary::FindTopics(const TextAnalyzer& analyzer,
 
 std::vector<std::string> Glossary::FindTopicsInTokens(
     const std::vector<Token>& tokens) const {
-  std::set<size_t> found;
+  std::vector<std::string> keys;
+  for (const auto& [key, count] : CountConceptsInTokens(tokens))
+    keys.push_back(key);
+  return keys;
+}
+
+std::map<std::string, int> Glossary::CountConcepts(
+    const TextAnalyzer& analyzer, std::string_view text) const {
   if (concept_of_.empty()) return {};
+  return CountConceptsInTokens(analyzer.Analyze(text));
+}
+
+std::map<std::string, int> Glossary::CountConceptsInTokens(
+    const std::vector<Token>& tokens) const {
+  std::map<std::string, int> counts;
+  if (concept_of_.empty()) return counts;
   // Han words may be split differently from the glossary's forms, so a form
   // is matched on the joined text of up to a few times its word count.
   size_t window = longest_form_tokens_ * 3;
@@ -127,8 +141,10 @@ std::vector<std::string> Glossary::FindTopicsInTokens(
     return it != sorted_keys_.end() && it->compare(0, key.size(), key) == 0;
   };
   std::string key;
+  std::set<size_t> found;  // concepts named from the current token
   for (size_t i = 0; i < tokens.size(); ++i) {
     key.clear();
+    found.clear();
     for (size_t j = i; j < tokens.size() && j < i + window; ++j) {
       bool glue =
           j > i && Unspaced(tokens[j].script) && Unspaced(tokens[j - 1].script);
@@ -138,10 +154,9 @@ std::vector<std::string> Glossary::FindTopicsInTokens(
       auto it = concept_of_.find(key);
       if (it != concept_of_.end()) found.insert(it->second);
     }
+    for (size_t index : found) ++counts[concepts_[index].front()];
   }
-  std::vector<std::string> keys;
-  for (size_t index : found) keys.push_back(concepts_[index].front());
-  return keys;
+  return counts;
 }
 
 std::string Glossary::DisplayName(const std::string& key) const {

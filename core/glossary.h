@@ -7,6 +7,7 @@
 // being the canonical one; '#' starts a comment line; blank lines ignored.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,14 @@ class Glossary {
   // (for callers that have analysed the text already).
   std::vector<std::string> FindTopicsInTokens(
       const std::vector<Token>& tokens) const;
+
+  // How many times each concept is named in the tokens (canonical key ->
+  // mentions), matched as FindTopicsInTokens matches them; and the same
+  // from a text.
+  std::map<std::string, int> CountConceptsInTokens(
+      const std::vector<Token>& tokens) const;
+  std::map<std::string, int> CountConcepts(const TextAnalyzer& analyzer,
+                                           std::string_view text) const;
 
   // Every concept as its form keys (canonical first).
   const std::vector<std::vector<std::string>>& concepts() const {

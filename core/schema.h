@@ -21,6 +21,9 @@ inline constexpr std::string_view kMetaSchemaVersion = "annals.schema";
 // terms (kPrefixPersonIdentity); older ones are read the slow way.
 inline constexpr std::string_view kMetaPersonIdentities =
     "annals.person_identities";
+// "1" in databases created since every document carries its concept terms
+// (kPrefixConcept); queries on older ones match each synonym as a phrase.
+inline constexpr std::string_view kMetaConceptTerms = "annals.concept_terms";
 
 // Term prefixes. Unprefixed terms are the analysed words of the whole text
 // (title, body and searchable record fields), one form per word (stemmed where
@@ -41,6 +44,8 @@ inline constexpr std::string_view kPrefixCountry =
     "XC";  // ISO alpha-2, upper case: "XCTH"
 inline constexpr std::string_view kPrefixTopic =
     "XO";  // normalised topic: "XOercp"
+inline constexpr std::string_view kPrefixConcept =
+    "XG";  // glossary concept named in the text, wdf = mentions: "XGesd"
 inline constexpr std::string_view kPrefixYear = "XY";  // event year: "XY2018"
 inline constexpr std::string_view kPrefixRole =
     "XR";  // a role anybody had: "XRspeaker"

@@ -2,6 +2,7 @@
 #include "indexer/document_builder.h"
 
 #include <iterator>
+#include <map>
 
 #include "core/countries.h"
 #include "core/glossary.h"
@@ -110,13 +111,14 @@ bool StemsLikeDefault(const std::string& language) {
 
 }  // namespace
 
-void DocumentBuilder::IndexText(const std::string& text,
-                                const std::string& language,
-                                const std::string& prefix,
-                                Xapian::termpos* position,
-                                BuiltDocument* built) const {
-  IndexTokens(analyzer_.Analyze(text, language, *position), prefix, position,
-              built);
+std::vector<core::Token> DocumentBuilder::IndexText(
+    const std::string& text, const std::string& language,
+    const std::string& prefix, Xapian::termpos* position,
+    BuiltDocument* built) const {
+  std::vector<core::Token> tokens =
+      analyzer_.Analyze(text, language, *position);
+  IndexTokens(tokens, prefix, position, built);
+  return tokens;
 }
 
 void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
@@ -222,11 +224,14 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   tokens.insert(tokens.end(), std::make_move_iterator(body.begin()),
                 std::make_move_iterator(body.end()));
   const core::Glossary& glossary = core::Glossary::Default();
-  std::vector<std::string> topics =
-      StemsLikeDefault(language)
-          ? glossary.FindTopicsInTokens(tokens)
-          : glossary.FindTopics(analyzer_, r.title + "\n" + r.body);
-  for (const std::string& topic : topics) {
+  auto concepts_in = [&](const std::vector<core::Token>& words,
+                         const std::string& text) {
+    return StemsLikeDefault(language) ? glossary.CountConceptsInTokens(words)
+                                      : glossary.CountConcepts(analyzer_, text);
+  };
+  std::map<std::string, int> concepts =
+      concepts_in(tokens, r.title + "\n" + r.body);
+  for (const auto& [topic, mentions] : concepts) {
     if (!topic.empty())
       doc.add_boolean_term(Prefixed(schema::kPrefixTopic, topic));
   }
@@ -246,8 +251,17 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   for (const std::string& field : fields) {
     bool quoted = r.title.find(field) != std::string::npos ||
                   r.body.find(field) != std::string::npos;
-    if (!field.empty() && !quoted)
-      IndexText(field, language, "", &position, &built);
+    if (field.empty() || quoted) continue;
+    auto words = IndexText(field, language, "", &position, &built);
+    for (const auto& [key, mentions] : concepts_in(words, field))
+      concepts[key] += mentions;
+  }
+  // A concept's mentions under any of its names, so that a query naming it
+  // reads one posting list instead of a phrase per name.
+  for (const auto& [key, mentions] : concepts) {
+    if (!key.empty())
+      doc.add_term(Prefixed(schema::kPrefixConcept, key),
+                   static_cast<Xapian::termcount>(mentions));
   }
   IndexEntities(stored, &built);
   SetValues(stored, &built);

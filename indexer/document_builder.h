@@ -31,9 +31,12 @@ class DocumentBuilder {
  private:
   // Adds the analysed words of `text` (unprefixed, and with `prefix` too
   // when not empty) from *position on; Han/Thai runs also add bigrams.
-  void IndexText(const std::string& text, const std::string& language,
-                 const std::string& prefix, Xapian::termpos* position,
-                 BuiltDocument* built) const;
+  // Returns the words.
+  std::vector<core::Token> IndexText(const std::string& text,
+                                     const std::string& language,
+                                     const std::string& prefix,
+                                     Xapian::termpos* position,
+                                     BuiltDocument* built) const;
   void IndexEntities(const core::StoredDocument& doc,
                      BuiltDocument* built) const;
   void SetValues(const core::StoredDocument& doc, BuiltDocument* built) const;

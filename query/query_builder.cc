@@ -148,6 +148,22 @@ Xapian::Query QueryBuilder::Synonyms(const std::string& key,
   return Combine(Xapian::Query::OP_OR, alternatives);
 }
 
+Xapian::Query QueryBuilder::ConceptQuery(const std::string& key) const {
+  if (db_.get_metadata(std::string(schema::kMetaConceptTerms)) != "1")
+    return Xapian::Query();
+  // The concept term is named by the canonical form, one of the key and
+  // its synonyms (two, for a key that two concepts share).
+  std::vector<std::string> forms = {key};
+  for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it)
+    forms.push_back(*it);
+  std::vector<Xapian::Query> terms;
+  for (const std::string& form : forms) {
+    std::string term = P(schema::kPrefixConcept, form);
+    if (db_.term_exists(term)) terms.emplace_back(term);
+  }
+  return Combine(Xapian::Query::OP_SYNONYM, terms);
+}
+
 Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
   std::string prefix =
       node.field == "title" ? std::string(schema::kPrefixTitle) : "";
@@ -175,12 +191,19 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
       all_run_script = false;
   }
   Xapian::Query query = Combine(Xapian::Query::OP_PHRASE, words);
-  Xapian::Query synonyms =
-      Synonyms(core::JoinTokens(tokens, 0, tokens.size()), prefix, out);
+  std::string key = core::JoinTokens(tokens, 0, tokens.size());
+  Xapian::Query synonyms = Synonyms(key, prefix, out);
   // A synonym counts as the word itself for weighting, so a document is
-  // not ranked up for using many of a concept's names.
-  if (!synonyms.empty())
+  // not ranked up for using many of a concept's names. The index counts a
+  // concept's mentions under all its names in one term (not for titles):
+  // one posting list instead of a phrase match per name.
+  Xapian::Query named_concept =
+      synonyms.empty() || !prefix.empty() ? Xapian::Query() : ConceptQuery(key);
+  if (!named_concept.empty()) {
+    query = named_concept;
+  } else if (!synonyms.empty()) {
     query = Xapian::Query(Xapian::Query::OP_SYNONYM, query, synonyms);
+  }
   std::vector<Xapian::Query> alternatives = {query};
   if (all_run_script && prefix.empty()) {
     std::vector<Xapian::Query> bigrams;

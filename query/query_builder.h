@@ -46,6 +46,9 @@ class QueryBuilder {
                          BuiltQuery* out) const;
   Xapian::Query KeyQuery(const std::string& key,
                          const std::string& prefix) const;
+  // The concept terms of the glossary concept(s) `key` names, or an empty
+  // query when the database has none for it.
+  Xapian::Query ConceptQuery(const std::string& key) const;
 
   const core::TextAnalyzer& analyzer_;
   const Xapian::Database& db_;
