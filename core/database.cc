@@ -25,7 +25,7 @@ Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path) {
     if (version.empty()) {
       db.set_metadata(std::string(schema::kMetaSchemaVersion),
                       std::to_string(schema::kSchemaVersion));
-      db.set_metadata(std::string(schema::kMetaPersonIdentities), "1");
+      db.set_metadata(std::string(schema::kMetaPersonTerms), "1");
       db.set_metadata(std::string(schema::kMetaConceptTerms), "1");
     }
   });

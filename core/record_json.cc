@@ -265,8 +265,10 @@ std::string TextJson(const StoredDocument& doc) {
 
 Result<StoredDocument> FromJson(const std::string& json,
                                 const PersonFilter& keep_person) {
+  // Parsed in place in a copy: the strings are not copied once more.
+  std::string buffer = json;
   rapidjson::Document parsed;
-  parsed.Parse(json.c_str(), json.size());
+  parsed.ParseInsitu(buffer.data());
   if (parsed.HasParseError() || !parsed.IsObject()) {
     return Status::Invalid("stored document data is not a JSON object");
   }

@@ -18,9 +18,9 @@ namespace annals::core::schema {
 inline constexpr int kSchemaVersion = 1;
 inline constexpr std::string_view kMetaSchemaVersion = "annals.schema";
 // "1" in databases created since every document carries its person identity
-// terms (kPrefixPersonIdentity); older ones are read the slow way.
-inline constexpr std::string_view kMetaPersonIdentities =
-    "annals.person_identities";
+// and person-month terms (kPrefixPersonIdentity, kPrefixPersonMonth); older
+// ones are read the slow way.
+inline constexpr std::string_view kMetaPersonTerms = "annals.person_terms";
 // "1" in databases created since every document carries its concept terms
 // (kPrefixConcept); queries on older ones match each synonym as a phrase.
 inline constexpr std::string_view kMetaConceptTerms = "annals.concept_terms";
@@ -38,6 +38,9 @@ inline constexpr std::string_view kPrefixPerson =
     "XP";  // person key: "XPli xun"
 inline constexpr std::string_view kPrefixPersonIdentity =
     "XI";  // person key, tab, Han spelling: "XIma lin\t马琳"
+inline constexpr std::string_view kPrefixPersonMonth =
+    "XM";  // person key, tab, event month "YYYYMM" ("" undated): "XMli
+           // xun\t201906"
 inline constexpr std::string_view kPrefixPersonName =
     "XN";  // a person's name as written, normalised
 inline constexpr std::string_view kPrefixCountry =

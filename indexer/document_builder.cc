@@ -5,9 +5,10 @@
 #include <map>
 
 #include "core/countries.h"
+#include "core/dates.h"
 #include "core/glossary.h"
-#include "core/person_identity.h"
 #include "core/person_name.h"
+#include "core/person_terms.h"
 #include "core/schema.h"
 
 namespace annals::indexer {
@@ -129,6 +130,10 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   std::set<std::string> countries;
   if (!r.country.empty()) countries.insert(r.country);
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
+  // The event month person-month terms are filed under ("" undated).
+  std::string month;
+  if (auto event = core::ParseIsoDate(r.event_date); event.ok())
+    month = event->SlotValue().substr(0, 6);
   for (const core::Person& person : r.people) {
     std::vector<std::string> keys = {core::CachedPersonKey(person.name)};
     for (const std::string& alias : person.names)
@@ -141,6 +146,10 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
                              core::IdentityTermBody(key, han);
       if (!han.empty() && identity.size() <= schema::kMaxTermBytes)
         doc.add_boolean_term(identity);
+      std::string in_month = std::string(schema::kPrefixPersonMonth) +
+                             core::MonthTermBody(key, month);
+      if (in_month.size() <= schema::kMaxTermBytes)
+        doc.add_boolean_term(in_month);
     }
     for (const std::string& role : person.roles) {
       doc.add_boolean_term(Prefixed(schema::kPrefixRole, role));

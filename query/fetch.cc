@@ -1,7 +1,11 @@
 // Fetching matching documents.
 #include "query/fetch.h"
 
+#include <functional>
+#include <map>
+
 #include "core/database.h"
+#include "core/person_terms.h"
 #include "core/schema.h"
 
 namespace annals::query {
@@ -34,8 +38,8 @@ core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
     enquire.set_query(query);
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet mset = enquire.get_mset(
-        0, static_cast<Xapian::doccount>(limit), db.get_doccount());
+    Xapian::MSet mset =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
     fetched.matches = mset.get_matches_estimated();
     // The matches come in docid order, so each value stream is read forwards
     // once instead of looked up per document.
@@ -59,48 +63,54 @@ core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
   return fetched;
 }
 
-NewestFirst::NewestFirst(const Xapian::Database& db, Xapian::Query query,
-                         core::PersonFilter keep_person, size_t first_batch)
-    : db_(db),
-      query_(std::move(query)),
-      keep_person_(std::move(keep_person)),
-      batch_(std::max<size_t>(first_batch, 1)) {}
-
-bool NewestFirst::NextBatch(FetchedDocs* into) {
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(query_);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  // Descending date; equal dates in ascending docid order.
-  enquire.set_sort_by_value(SlotNumber(Slot::kEventDate), true);
-  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  mset_ = enquire.get_mset(static_cast<Xapian::doccount>(sorted_),
-                           static_cast<Xapian::doccount>(batch_));
-  into->matches = mset_.get_matches_estimated();
-  sorted_ += mset_.size();
-  next_ = 0;
-  batch_ *= 2;
-  return !mset_.empty();
+core::Result<size_t> CountMatches(const Xapian::Database& db,
+                                  const Xapian::Query& query) {
+  size_t count = 0;
+  core::Status status = core::CatchXapian("count", [&] {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    count = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  });
+  if (!status.ok()) return status;
+  return count;
 }
 
-core::Status NewestFirst::ReadMonth(FetchedDocs* into) {
-  return core::CatchXapian("fetch", [&] {
-    bool started = false;
-    while (!at_end_) {
-      if (next_ == mset_.size() && !NextBatch(into)) {
-        at_end_ = true;
-        break;
+NewestMonths::NewestMonths(const Xapian::Database& db,
+                           std::vector<std::string> keys,
+                           core::PersonFilter keep_person)
+    : db_(db), keys_(std::move(keys)), keep_person_(std::move(keep_person)) {}
+
+core::Status NewestMonths::ReadMonth(FetchedDocs* into) {
+  if (!listed_) {
+    std::map<std::string, std::vector<std::string>, std::greater<>> months;
+    core::Status status = core::CatchXapian("fetch", [&] {
+      for (const std::string& key : keys_) {
+        std::string start = std::string(core::schema::kPrefixPersonMonth) +
+                            core::MonthTermStart(key);
+        for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start);
+             ++it) {
+          months[(*it).substr(start.size())].push_back(*it);
+        }
       }
-      Xapian::MSetIterator match = mset_[static_cast<Xapian::doccount>(next_)];
-      std::string month = match.get_sort_key().substr(0, 6);
-      if (started && month != last_month_) break;
-      Xapian::Document doc = match.get_document();
-      Append(doc.get_value(SlotNumber(Slot::kSummary)), match,
-             doc.get_value(SlotNumber(Slot::kEventKey)), keep_person_, into);
-      last_month_ = std::move(month);
-      started = true;
-      ++next_;
-    }
-  });
+    });
+    ANNALS_RETURN_IF_ERROR(status);
+    months_.assign(months.begin(), months.end());
+    listed_ = true;
+  }
+  if (at_end()) return core::Status::Ok();
+  const auto& [month, terms] = months_[next_++];
+  auto fetched = FetchAll(
+      db_, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+      kFetchAllLimit, keep_person_);
+  if (!fetched.ok()) return fetched.status();
+  for (size_t i = 0; i < fetched->docs.size(); ++i) {
+    into->docs.push_back(std::move(fetched->docs[i]));
+    into->event_keys.push_back(std::move(fetched->event_keys[i]));
+    into->docids.push_back(fetched->docids[i]);
+  }
+  last_month_ = month;
+  return core::Status::Ok();
 }
 
 }  // namespace annals::query

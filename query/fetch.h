@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/record_json.h"
@@ -16,7 +17,7 @@ struct FetchedDocs {
   std::vector<core::StoredDocument> docs;
   std::vector<std::string> event_keys;  // parallel to docs
   std::vector<Xapian::docid> docids;    // parallel to docs
-  size_t matches = 0;                   // documents matching, all counted
+  size_t matches = 0;                   // documents matching (estimated)
 };
 
 // More than any answer lists; a bound on memory for a pathological query.
@@ -30,34 +31,33 @@ core::Result<FetchedDocs> FetchAll(
     size_t limit = kFetchAllLimit,
     const core::PersonFilter& keep_person = nullptr);
 
-// The matches of a query newest event date first (undated last), read a
-// month at a time: a reader that needs the latest few of 60,000 documents
-// decodes the few hundred of the last months. The matches are sorted in
-// batches (each twice the one before, as sorting costs a pass over all the
-// postings) and decoded only when read.
-class NewestFirst {
- public:
-  NewestFirst(const Xapian::Database& db, Xapian::Query query,
-              core::PersonFilter keep_person, size_t first_batch);
+// How many documents match `query`, every one counted.
+core::Result<size_t> CountMatches(const Xapian::Database& db,
+                                  const Xapian::Query& query);
 
-  // Appends the documents of the next event month ("YYYYMM", "" undated)
-  // to `into`; afterwards that month is last_month().
+// The documents naming any of a person's keys, newest event month first
+// (undated last), read a month at a time from the index's person-month
+// terms: a reader that needs the latest events of a person named in 60,000
+// documents decodes the few hundred of the last months, and sorts nothing.
+class NewestMonths {
+ public:
+  NewestMonths(const Xapian::Database& db, std::vector<std::string> keys,
+               core::PersonFilter keep_person);
+
+  // Appends the documents of the next month ("YYYYMM", "" undated) to
+  // `into`, in docid order; afterwards that month is last_month().
   core::Status ReadMonth(FetchedDocs* into);
-  bool at_end() const { return at_end_; }
+  bool at_end() const { return listed_ && next_ == months_.size(); }
   const std::string& last_month() const { return last_month_; }
 
  private:
-  // Sorts the next batch into mset_; false when no match is left.
-  bool NextBatch(FetchedDocs* into);
-
   const Xapian::Database& db_;
-  Xapian::Query query_;
+  std::vector<std::string> keys_;
   core::PersonFilter keep_person_;
-  Xapian::MSet mset_;
-  size_t sorted_ = 0;  // matches sorted by the batches so far
-  size_t next_ = 0;    // index in mset_ of the next match to read
-  size_t batch_;
-  bool at_end_ = false;
+  bool listed_ = false;
+  // Newest first: the month and its terms (one per key that has it).
+  std::vector<std::pair<std::string, std::vector<std::string>>> months_;
+  size_t next_ = 0;
   std::string last_month_;
 };
 

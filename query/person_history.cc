@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "core/database.h"
-#include "core/person_identity.h"
 #include "core/person_name.h"
+#include "core/person_terms.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
 #include "query/fetch.h"
@@ -191,7 +191,7 @@ std::map<std::string, std::vector<Mention>> ByIdentity(
 std::optional<std::set<std::string>> IdentitiesFromIndex(
     const Xapian::Database& db, const std::vector<std::string>& keys) {
   namespace schema = core::schema;
-  if (db.get_metadata(std::string(schema::kMetaPersonIdentities)) != "1")
+  if (db.get_metadata(std::string(schema::kMetaPersonTerms)) != "1")
     return std::nullopt;
   std::set<std::string> identities;
   for (const std::string& key : keys) {
@@ -294,7 +294,9 @@ core::Result<std::vector<PersonCandidate>> IndexedCandidates(
     auto found = by_identity.find(identity);
     if (found == by_identity.end()) continue;
     PersonCandidate candidate = Candidates({*found}).front();
-    candidate.documents = fetched->matches;
+    auto documents = CountMatches(db, AnyOf(terms));
+    if (!documents.ok()) return documents.status();
+    candidate.documents = *documents;
     candidates.push_back(std::move(candidate));
   }
   return candidates;
@@ -365,7 +367,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
     } else {
       // The newest months until the page's events are whole.
       size_t wanted = page.offset + page.limit;
-      NewestFirst reader(db, AnyOf(terms), keep, 4 * wanted + 64);
+      NewestMonths reader(db, keys, keep);
       do {
         status = reader.ReadMonth(&fetched);
         if (!status.ok()) return status;
@@ -373,6 +375,9 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
         events = WholeEvents(*history, reader.at_end(), reader.last_month());
       } while (!reader.at_end() && events.size() < wanted);
       all_read = reader.at_end();
+      auto documents = CountMatches(db, AnyOf(terms));
+      if (!documents.ok()) return documents.status();
+      fetched.matches = *documents;
     }
     if (!all_read) {
       auto shown = ShownName(db, AnyOf(terms), matcher, keep, choice.identity);

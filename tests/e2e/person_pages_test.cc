@@ -107,8 +107,7 @@ TEST_CASE("a database without identity terms answers the same, slowly",
     Xapian::Database source = Open(SampleDb());
     source.compact(copy);
     Xapian::WritableDatabase old(copy);
-    old.set_metadata(std::string(annals::core::schema::kMetaPersonIdentities),
-                     "");
+    old.set_metadata(std::string(annals::core::schema::kMetaPersonTerms), "");
     old.commit();
   }
   Xapian::Database current = Open(SampleDb());

@@ -1,5 +1,5 @@
-// Person identities.
-#include "core/person_identity.h"
+// Person index terms.
+#include "core/person_terms.h"
 
 #include "core/text_analyzer.h"
 
@@ -18,6 +18,12 @@ std::string IdentityTermStart(const std::string& key) { return key + '\t'; }
 std::string IdentityTermBody(const std::string& key,
                              const std::string& han_spelling) {
   return IdentityTermStart(key) + han_spelling;
+}
+
+std::string MonthTermStart(const std::string& key) { return key + '\t'; }
+
+std::string MonthTermBody(const std::string& key, const std::string& month) {
+  return MonthTermStart(key) + month;
 }
 
 }  // namespace annals::core

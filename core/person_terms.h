@@ -1,0 +1,30 @@
+// Index terms about people beyond their name keys. A person's identity: the
+// Han spelling, which tells apart people whose names read alike (马林 and
+// 马琳 are both "ma lin"); one term per key and Han spelling tells who is
+// behind a key without reading documents. And one term per key and event
+// month, so that a history is read newest month first without sorting all
+// of a person's documents.
+#pragma once
+
+#include <string>
+
+#include "core/record.h"
+
+namespace annals::core {
+
+// The Han spelling of a person (the name, else the first Han alias); "" when
+// the mention has none.
+std::string HanIdentity(const Person& person);
+
+// The term body ("<key>\t<Han spelling>") recorded under
+// schema::kPrefixPersonIdentity, and the start every term of a key shares.
+std::string IdentityTermBody(const std::string& key,
+                             const std::string& han_spelling);
+std::string IdentityTermStart(const std::string& key);
+
+// The term body ("<key>\t<YYYYMM>", month "" when undated) recorded under
+// schema::kPrefixPersonMonth, and the start every term of a key shares.
+std::string MonthTermBody(const std::string& key, const std::string& month);
+std::string MonthTermStart(const std::string& key);
+
+}  // namespace annals::core
