@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 
 namespace annals::query {
 
@@ -13,11 +14,16 @@ class MultiValueCountSpy : public Xapian::MatchSpy {
  public:
   explicit MultiValueCountSpy(Xapian::valueno slot) : slot_(slot) {}
   void operator()(const Xapian::Document& doc, double weight) override;
-  const std::map<std::string, size_t>& counts() const { return counts_; }
+  // Documents per single value.
+  const std::map<std::string, size_t>& counts() const;
 
  private:
   Xapian::valueno slot_;
-  std::map<std::string, size_t> counts_;
+  // Documents per joined value: far fewer distinct ones than documents, so
+  // a match over 60,000 documents splits a few hundred strings.
+  std::unordered_map<std::string, size_t> joined_;
+  mutable std::map<std::string, size_t> counts_;
+  mutable bool counted_ = false;
 };
 
 }  // namespace annals::query
