@@ -5,7 +5,6 @@
 #include <xapian.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "core/database.h"
 #include "core/schema.h"
@@ -35,7 +34,8 @@ uint64_t HashBytes(const std::string& bytes) {
 
 }  // namespace
 
-SourceIdentity IdentifySource(const std::string& path) {
+SourceIdentity IdentifySource(const std::string& path,
+                              const std::string* bytes) {
   SourceIdentity source;
   std::error_code error;
   fs::path absolute = fs::absolute(path, error).lexically_normal();
@@ -46,15 +46,12 @@ SourceIdentity IdentifySource(const std::string& path) {
                        HashBytes(source.path));
   }
   source.term = term;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return source;
-  std::string bytes((std::istreambuf_iterator<char>(in)),
-                    std::istreambuf_iterator<char>());
+  if (bytes == nullptr) return source;
   auto mtime = fs::last_write_time(path, error);
   if (error) return source;
   source.stamp =
-      fmt::format("{}:{}:{:016x}", bytes.size(),
-                  mtime.time_since_epoch().count(), HashBytes(bytes));
+      fmt::format("{}:{}:{:016x}", bytes->size(),
+                  mtime.time_since_epoch().count(), HashBytes(*bytes));
   return source;
 }
 

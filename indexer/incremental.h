@@ -19,8 +19,10 @@ struct SourceIdentity {
   std::string stamp;  // "size:mtime:hash"; "" when the file cannot be read
 };
 
-// The identity of the source at `path`; reads the file to hash it.
-SourceIdentity IdentifySource(const std::string& path);
+// The identity of the source at `path` whose contents are `bytes` (null
+// when it could not be read: no stamp then).
+SourceIdentity IdentifySource(const std::string& path,
+                              const std::string* bytes);
 
 // Adds the source term and slots to a built document.
 void StampDocument(const SourceIdentity& source, BuiltDocument* built);

@@ -9,7 +9,10 @@ FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
                         const std::map<std::string, StoredSource>& stored,
                         bool skip_unchanged) {
   FileOutcome out;
-  out.source = IdentifySource(file.path);
+  // Read once: hashed for the stamp, then parsed.
+  std::string bytes, read_error;
+  bool readable = ReadFileBytes(file.path, &bytes, &read_error);
+  out.source = IdentifySource(file.path, readable ? &bytes : nullptr);
   auto known = stored.find(out.source.term);
   out.known = known != stored.end();
   if (skip_unchanged && out.known && !out.source.stamp.empty() &&
@@ -17,7 +20,12 @@ FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
     out.unchanged = true;
     return out;
   }
-  SourceContents contents = ReadSource(file);
+  SourceContents contents;
+  if (readable) {
+    contents = ParseSource(file, bytes);
+  } else {
+    contents.errors.push_back(read_error);
+  }
   out.bytes = contents.bytes;
   for (const std::string& warning : contents.warnings)
     out.messages.push_back("warning: " + warning);

@@ -11,22 +11,6 @@
 namespace annals::indexer {
 namespace {
 
-bool ReadFile(const std::string& path, std::string* bytes, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open file";
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    *error = path + ": read error";
-    return false;
-  }
-  *bytes = std::move(buffer).str();
-  return true;
-}
-
 void ReadNews(const SourceFile& file, const std::string& bytes,
               SourceContents* out) {
   auto parsed = ParseNews(bytes, file.path, file.id);
@@ -59,14 +43,34 @@ void ReadRecords(const SourceFile& file, const std::string& bytes,
 
 }  // namespace
 
-SourceContents ReadSource(const SourceFile& file) {
-  SourceContents out;
-  std::string bytes;
-  std::string error;
-  if (!ReadFile(file.path, &bytes, &error)) {
-    out.errors.push_back(error);
-    return out;
+bool ReadFileBytes(const std::string& path, std::string* bytes,
+                   std::string* error) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) {
+    *error = path + ": cannot open file";
+    return false;
   }
+  std::streamoff size = in.tellg();
+  if (size >= 0) {
+    bytes->resize(static_cast<size_t>(size));
+    in.seekg(0);
+    in.read(bytes->data(), size);
+    bytes->resize(static_cast<size_t>(in.gcount()));
+  } else {  // not seekable: read it as a stream
+    in.clear();
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    *bytes = std::move(buffer).str();
+  }
+  if (in.bad()) {
+    *error = path + ": read error";
+    return false;
+  }
+  return true;
+}
+
+SourceContents ParseSource(const SourceFile& file, const std::string& bytes) {
+  SourceContents out;
   out.bytes = bytes.size();
   if (file.kind == SourceKind::kNews) {
     ReadNews(file, bytes, &out);
@@ -74,6 +78,17 @@ SourceContents ReadSource(const SourceFile& file) {
     ReadRecords(file, bytes, &out);
   }
   return out;
+}
+
+SourceContents ReadSource(const SourceFile& file) {
+  std::string bytes;
+  std::string error;
+  if (!ReadFileBytes(file.path, &bytes, &error)) {
+    SourceContents out;
+    out.errors.push_back(error);
+    return out;
+  }
+  return ParseSource(file, bytes);
 }
 
 }  // namespace annals::indexer

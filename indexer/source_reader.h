@@ -19,4 +19,10 @@ struct SourceContents {
 // Reads, parses and (for news) enriches one source file. Never throws.
 SourceContents ReadSource(const SourceFile& file);
 
+// The same in two steps: the whole file (false with `error` set when it
+// cannot be read), then its contents.
+bool ReadFileBytes(const std::string& path, std::string* bytes,
+                   std::string* error);
+SourceContents ParseSource(const SourceFile& file, const std::string& bytes);
+
 }  // namespace annals::indexer
