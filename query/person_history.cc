@@ -127,7 +127,8 @@ PersonEvent BuildEvent(const Event& event, const MentionsByDoc& by_doc) {
       }
     }
     std::string where = m.doc->record.source;
-    if (m.person->line > 0) where += ":" + std::to_string(m.person->line);
+    if (m.person->line > 0)
+      where.append(":").append(std::to_string(m.person->line));
     out.why.push_back(m.doc->record.id + " names \"" + m.person->name + "\" (" +
                       where + "), key \"" +
                       (m.person->keys.empty() ? core::PersonKey(m.person->name)
@@ -210,7 +211,7 @@ Xapian::Query AnyOf(const std::vector<std::string>& terms) {
 }
 
 // "YYYYMM" of an event date ("YYYY00" for a year, "" undated), as
-// NewestFirst reports the month it has read to.
+// NewestMonths reports the month it has read to.
 std::string MonthOf(const std::string& date) {
   if (date.size() < 4) return "";
   return date.substr(0, 4) + (date.size() >= 7 ? date.substr(5, 2) : "00");
