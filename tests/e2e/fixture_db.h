@@ -4,22 +4,52 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <string>
+#include <system_error>
+#include <vector>
 
 #include "indexer/indexer.h"
 
 namespace annals::testing {
 
+// The folders MakeTempDir made, removed when the test program ends (set
+// ANNALS_KEEP_TEST_DIRS to keep them for a look).
+class TempDirs {
+ public:
+  ~TempDirs() {
+    if (std::getenv("ANNALS_KEEP_TEST_DIRS") != nullptr) return;
+    std::error_code ignored;
+    for (const auto& dir : dirs_) std::filesystem::remove_all(dir, ignored);
+  }
+  void Add(const std::filesystem::path& dir) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    dirs_.push_back(dir);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::filesystem::path> dirs_;
+};
+
+inline TempDirs& CreatedTempDirs() {
+  static TempDirs dirs;
+  return dirs;
+}
+
 // A fresh empty folder under the system temp dir, unique per call.
 inline std::string MakeTempDir(const std::string& name) {
-  static int counter = 0;
+  static std::atomic<int> counter = 0;
   auto dir = std::filesystem::temp_directory_path() /
              ("annals-test-" + std::to_string(::getpid()) + "-" + name + "-" +
               std::to_string(counter++));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  CreatedTempDirs().Add(dir);
   return dir.string();
 }
 
