@@ -76,7 +76,11 @@ enum class Slot : unsigned {
   kSourcePath = 10,  // absolute path of the source file (for --prune)
   kSummary = 11,     // the stored record without its body (JSON, see
                      // core/record_json.h); the document data holds the text
+  kFacets = 12,      // kYear, kType, kCountries and kRoles joined by
+                     // kFacetSeparator: facet counts read one value a match
 };
+
+inline constexpr char kFacetSeparator = '\x1f';
 
 constexpr unsigned SlotNumber(Slot slot) { return static_cast<unsigned>(slot); }
 

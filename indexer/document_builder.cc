@@ -209,6 +209,15 @@ void DocumentBuilder::SetValues(const core::StoredDocument& stored,
     roles.insert(person.roles.begin(), person.roles.end());
   }
   doc.add_value(schema::SlotNumber(schema::Slot::kRoles), Joined(roles));
+  // The four facet slots once more in one value (kCountries is set by
+  // IndexEntities, which runs first).
+  std::string facets;
+  for (schema::Slot slot : {schema::Slot::kYear, schema::Slot::kType,
+                            schema::Slot::kCountries, schema::Slot::kRoles}) {
+    if (slot != schema::Slot::kYear) facets += schema::kFacetSeparator;
+    facets += doc.get_value(schema::SlotNumber(slot));
+  }
+  doc.add_value(schema::SlotNumber(schema::Slot::kFacets), facets);
 }
 
 BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {

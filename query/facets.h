@@ -1,5 +1,6 @@
-// A Xapian match spy counting the values of a slot that may hold several
-// values joined by '\t' (countries, roles), for facet counts.
+// Xapian match spies for facet counts: the values of a slot that may hold
+// several joined by '\t' (countries, roles), and all four facets from the
+// slot that holds them together.
 #pragma once
 
 #include <xapian.h>
@@ -7,6 +8,8 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+
+#include "query/results.h"
 
 namespace annals::query {
 
@@ -24,6 +27,19 @@ class MultiValueCountSpy : public Xapian::MatchSpy {
   std::unordered_map<std::string, size_t> joined_;
   mutable std::map<std::string, size_t> counts_;
   mutable bool counted_ = false;
+};
+
+// The four facets (year, type, country, role) counted from the combined
+// slot (schema::Slot::kFacets): one value read a match instead of four.
+class CombinedFacetSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double weight) override;
+  // As the single-slot spies count them: "year" and "type" present when
+  // some match has one, "country" and "role" always.
+  Facets Counts() const;
+
+ private:
+  std::unordered_map<std::string, size_t> joined_;  // documents per value
 };
 
 }  // namespace annals::query

@@ -184,12 +184,21 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
     Xapian::ValueCountMatchSpy types(schema::SlotNumber(schema::Slot::kType));
     MultiValueCountSpy countries(schema::SlotNumber(schema::Slot::kCountries));
     MultiValueCountSpy roles(schema::SlotNumber(schema::Slot::kRoles));
+    CombinedFacetSpy combined;
     Xapian::doccount check_at_least = options.offset + options.limit + 100;
+    // Databases written before the combined slot: the four slots.
+    bool combined_slot =
+        db.get_value_freq(schema::SlotNumber(schema::Slot::kFacets)) ==
+        db.get_doccount();
     if (options.facets) {
-      enquire.add_matchspy(&years);
-      enquire.add_matchspy(&types);
-      enquire.add_matchspy(&countries);
-      enquire.add_matchspy(&roles);
+      if (combined_slot) {
+        enquire.add_matchspy(&combined);
+      } else {
+        enquire.add_matchspy(&years);
+        enquire.add_matchspy(&types);
+        enquire.add_matchspy(&countries);
+        enquire.add_matchspy(&roles);
+      }
       check_at_least = db.get_doccount();  // exact counts
     }
     size_t fetch = options.by_event ? options.limit * 4 : options.limit;
@@ -202,8 +211,11 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
       CollapseByEvent(&result.hits);
       if (result.hits.size() > options.limit) result.hits.resize(options.limit);
     }
-    if (options.facets)
+    if (options.facets && combined_slot) {
+      result.facets = combined.Counts();
+    } else if (options.facets) {
       CollectFacets(years, types, countries, roles, &result.facets);
+    }
     result.suggestion = SpellingSuggestion(db, query_text, *built);
     if (options.explain) result.explanations = built->explanations;
   });

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/database.h"
+#include "core/schema.h"
 #include "query/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
@@ -117,6 +118,45 @@ TEST_CASE("Facets count the whole matching set", "[e2e]") {
   size_t by_type = 0;
   for (const auto& [type, count] : result.facets["type"]) by_type += count;
   CHECK(by_type == result.total);
+}
+
+TEST_CASE("Facets from the combined slot equal those from the four slots",
+          "[e2e]") {
+  // A copy of the database without the combined slot, as databases written
+  // before it have none, is counted from the four slots.
+  std::string copy = annals::testing::MakeTempDir("facets") + "/annals.db";
+  {
+    Xapian::Database source(annals::testing::E2eDatabase().path);
+    source.compact(copy);
+    Xapian::WritableDatabase without(copy);
+    unsigned slot =
+        annals::core::schema::SlotNumber(annals::core::schema::Slot::kFacets);
+    for (auto it = without.postlist_begin(""); it != without.postlist_end("");
+         ++it) {
+      Xapian::Document doc = without.get_document(*it);
+      doc.remove_value(slot);
+      without.replace_document(*it, doc);
+    }
+    without.commit();
+    REQUIRE(without.get_value_freq(slot) == 0);
+  }
+  auto combined =
+      annals::core::OpenForReading(annals::testing::E2eDatabase().path);
+  auto four = annals::core::OpenForReading(copy);
+  REQUIRE(combined.ok());
+  REQUIRE(four.ok());
+  SearchOptions options;
+  options.facets = true;
+  for (const char* query : {"ERCP", "training", "李汛", "zzzzqq", "country:TH",
+                            "type:course", "year:2019"}) {
+    INFO(query);
+    auto a = Search(*combined, query, options);
+    auto b = Search(*four, query, options);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a->facets == b->facets);
+    CHECK(a->total == b->total);
+  }
 }
 
 TEST_CASE("A syntax error is an error with a position", "[e2e]") {
