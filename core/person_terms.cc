@@ -1,6 +1,7 @@
 // Person index terms.
 #include "core/person_terms.h"
 
+#include "core/dates.h"
 #include "core/text_analyzer.h"
 
 namespace annals::core {
@@ -18,6 +19,11 @@ std::string IdentityTermStart(const std::string& key) { return key + '\t'; }
 std::string IdentityTermBody(const std::string& key,
                              const std::string& han_spelling) {
   return IdentityTermStart(key) + han_spelling;
+}
+
+std::string EventMonth(const std::string& iso_date) {
+  auto date = ParseIsoDate(iso_date);
+  return date.ok() ? date->SlotValue().substr(0, 6) : "";
 }
 
 std::string MonthTermStart(const std::string& key) { return key + '\t'; }

@@ -27,4 +27,9 @@ std::string IdentityTermStart(const std::string& key);
 std::string MonthTermBody(const std::string& key, const std::string& month);
 std::string MonthTermStart(const std::string& key);
 
+// The month ("YYYYMM", "YYYY00" for a year alone) of an ISO event date, ""
+// when it is not one: the month person-month terms are filed under, and
+// the one a history page compares events with.
+std::string EventMonth(const std::string& iso_date);
+
 }  // namespace annals::core

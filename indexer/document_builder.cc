@@ -130,10 +130,7 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   std::set<std::string> countries;
   if (!r.country.empty()) countries.insert(r.country);
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
-  // The event month person-month terms are filed under ("" undated).
-  std::string month;
-  if (auto event = core::ParseIsoDate(r.event_date); event.ok())
-    month = event->SlotValue().substr(0, 6);
+  std::string month = core::EventMonth(r.event_date);
   for (const core::Person& person : r.people) {
     std::vector<std::string> keys = {core::CachedPersonKey(person.name)};
     for (const std::string& alias : person.names)

@@ -210,13 +210,6 @@ Xapian::Query AnyOf(const std::vector<std::string>& terms) {
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-// "YYYYMM" of an event date ("YYYY00" for a year, "" undated), as
-// NewestMonths reports the month it has read to.
-std::string MonthOf(const std::string& date) {
-  if (date.size() < 4) return "";
-  return date.substr(0, 4) + (date.size() >= 7 ? date.substr(5, 2) : "00");
-}
-
 // The whole events of a history, oldest first: all of them when every
 // document was read, else those after `last_month` (the documents of one
 // event share its month, see events.h, so no document of those is unread).
@@ -226,7 +219,7 @@ std::vector<PersonEvent> WholeEvents(const History& history, bool all_read,
   for (const Mention& m : history.mentions) by_doc[m.doc].push_back(&m);
   std::vector<PersonEvent> events;
   for (const Event& event : GroupIntoEvents(history.docs, history.event_keys)) {
-    if (all_read || MonthOf(event.date) > last_month)
+    if (all_read || core::EventMonth(event.date) > last_month)
       events.push_back(BuildEvent(event, by_doc));
   }
   return events;
@@ -278,7 +271,7 @@ core::Result<std::string> ShownName(const Xapian::Database& db,
 core::Result<std::vector<PersonCandidate>> IndexedCandidates(
     const Xapian::Database& db, const std::vector<std::string>& keys,
     const std::set<std::string>& identities, KeyMatcher& matcher,
-    size_t sample) {
+    const core::PersonFilter& keep, size_t sample) {
   std::vector<PersonCandidate> candidates;
   for (const std::string& identity : identities) {
     std::vector<std::string> terms;
@@ -286,9 +279,7 @@ core::Result<std::vector<PersonCandidate>> IndexedCandidates(
       terms.push_back(std::string(core::schema::kPrefixPersonIdentity) +
                       core::IdentityTermBody(key, identity));
     }
-    auto fetched = FetchAll(db, AnyOf(terms), sample, [&](const auto& p) {
-      return MatchesKeys(p, matcher);
-    });
+    auto fetched = FetchAll(db, AnyOf(terms), sample, keep);
     if (!fetched.ok()) return fetched.status();
     auto history = KeepMentioned(*fetched, matcher, "");
     auto by_identity = ByIdentity(history->mentions);
@@ -345,6 +336,13 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       "person", [&] { identities = IdentitiesFromIndex(db, keys); });
   if (!status.ok()) return status;
   FetchedDocs fetched;
+  // Every document naming the name, in docid order.
+  auto read_all = [&]() -> core::Status {
+    auto all = FetchAll(db, AnyOf(terms), kFetchAllLimit, keep);
+    if (!all.ok()) return all.status();
+    fetched = std::move(all).value();
+    return core::Status::Ok();
+  };
   std::unique_ptr<History> history;
   std::vector<PersonEvent> events;
   bool all_read = true;
@@ -353,16 +351,14 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
     if (choice.ambiguous) {
       constexpr size_t kCandidateSample = 200;
       auto candidates = IndexedCandidates(
-          db, keys, *identities, matcher,
+          db, keys, *identities, matcher, keep,
           page.limit == 0 ? kFetchAllLimit : kCandidateSample);
       if (!candidates.ok()) return candidates.status();
       answer.candidates = std::move(candidates).value();
       return answer;
     }
     if (page.limit == 0) {
-      auto all = FetchAll(db, AnyOf(terms), kFetchAllLimit, keep);
-      if (!all.ok()) return all.status();
-      fetched = std::move(all).value();
+      ANNALS_RETURN_IF_ERROR(read_all());
       history = KeepMentioned(fetched, matcher, choice.identity);
       events = WholeEvents(*history, true, "");
     } else {
@@ -386,9 +382,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       answer.name = std::move(shown).value();
     }
   } else {
-    auto all = FetchAll(db, AnyOf(terms), kFetchAllLimit, keep);
-    if (!all.ok()) return all.status();
-    fetched = std::move(all).value();
+    ANNALS_RETURN_IF_ERROR(read_all());
     history = KeepMentioned(fetched, matcher, "");
     auto by_identity = ByIdentity(history->mentions);
     std::set<std::string> seen;

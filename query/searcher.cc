@@ -188,8 +188,9 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
     Xapian::doccount check_at_least = options.offset + options.limit + 100;
     // Databases written before the combined slot: the four slots.
     bool combined_slot =
+        options.facets &&
         db.get_value_freq(schema::SlotNumber(schema::Slot::kFacets)) ==
-        db.get_doccount();
+            db.get_doccount();
     if (options.facets) {
       if (combined_slot) {
         enquire.add_matchspy(&combined);
