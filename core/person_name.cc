@@ -529,24 +529,33 @@ std::vector<std::string> PersonKeyVariants(std::string_view name) {
   return out;
 }
 
+PersonKeyForms::PersonKeyForms(std::string_view key) {
+  std::string keyed = IsAsciiKey(key) ? std::string(key) : PersonKey(key);
+  std::vector<std::string> words = SplitWords(keyed);
+  words_ = words.size();
+  joined_ = Join(words, 0, SIZE_MAX);
+  ascii_ = IsAsciiKey(keyed);
+  if (words.empty() || !ascii_) return;
+  if (IsPinyinKey(words))
+    pinyin_ = words[0] + " " + Join(words, 1, SIZE_MAX, "");
+  for (std::string& w : words) skeleton_letters_ += (w = Skeleton(w)).size();
+  skeleton_ = Join(words, 0, SIZE_MAX);
+}
+
+bool PersonKeyForms::SamePerson(const PersonKeyForms& other) const {
+  if (words_ == 0 || other.words_ == 0) return false;
+  if (joined_ == other.joined_) return true;
+  if (!ascii_ || !other.ascii_) return false;
+  if (!pinyin_.empty() && !other.pinyin_.empty())
+    return pinyin_ == other.pinyin_;
+  if (skeleton_ == other.skeleton_) return true;
+  return words_ == other.words_ &&
+         std::min(skeleton_letters_, other.skeleton_letters_) >= 8 &&
+         OneInteriorEdit(skeleton_, other.skeleton_);
+}
+
 bool SamePersonKey(std::string_view a, std::string_view b) {
-  std::string ka = IsAsciiKey(a) ? std::string(a) : PersonKey(a);
-  std::string kb = IsAsciiKey(b) ? std::string(b) : PersonKey(b);
-  std::vector<std::string> wa = SplitWords(ka), wb = SplitWords(kb);
-  if (wa.empty() || wb.empty()) return false;
-  if (Join(wa, 0, SIZE_MAX) == Join(wb, 0, SIZE_MAX)) return true;
-  if (!IsAsciiKey(ka) || !IsAsciiKey(kb)) return false;
-  if (IsPinyinKey(wa) && IsPinyinKey(wb)) {
-    return wa[0] + " " + Join(wa, 1, SIZE_MAX, "") ==
-           wb[0] + " " + Join(wb, 1, SIZE_MAX, "");
-  }
-  size_t letters_a = 0, letters_b = 0;
-  for (std::string& w : wa) letters_a += (w = Skeleton(w)).size();
-  for (std::string& w : wb) letters_b += (w = Skeleton(w)).size();
-  std::string sa = Join(wa, 0, SIZE_MAX), sb = Join(wb, 0, SIZE_MAX);
-  if (sa == sb) return true;
-  return wa.size() == wb.size() && std::min(letters_a, letters_b) >= 8 &&
-         OneInteriorEdit(sa, sb);
+  return PersonKeyForms(a).SamePerson(PersonKeyForms(b));
 }
 
 }  // namespace annals::core

@@ -78,4 +78,22 @@ std::vector<std::string> PersonKeyVariants(std::string_view name);
 // "chen juan", "zhang wei" vs "zhang wen"); word order matters.
 bool SamePersonKey(std::string_view a, std::string_view b);
 
+// What SamePersonKey compares of one key, worked out once: a reader that
+// compares the few keys it wants with every key of a thousand documents pays
+// for each key's forms once, not once per pair.
+class PersonKeyForms {
+ public:
+  explicit PersonKeyForms(std::string_view key);
+  // SamePersonKey of the two keys.
+  bool SamePerson(const PersonKeyForms& other) const;
+
+ private:
+  size_t words_ = 0;
+  std::string joined_;  // the words joined by single spaces
+  bool ascii_ = false;
+  std::string pinyin_;  // surname, space, given name joined ("" if not pinyin)
+  std::string skeleton_;  // the words' spelling skeletons, joined
+  size_t skeleton_letters_ = 0;
+};
+
 }  // namespace annals::core

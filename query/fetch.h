@@ -31,9 +31,12 @@ core::Result<FetchedDocs> FetchAll(
     size_t limit = kFetchAllLimit,
     const core::PersonFilter& keep_person = nullptr);
 
-// How many documents match `query`, every one counted.
-core::Result<size_t> CountMatches(const Xapian::Database& db,
-                                  const Xapian::Query& query);
+// How many documents index any of `terms`, exactly: the most frequent term's
+// frequency, plus the documents of the others that lack it (counted by the
+// matcher, which then skips through the short lists instead of walking the
+// long one).
+core::Result<size_t> CountAnyOf(const Xapian::Database& db,
+                                std::vector<std::string> terms);
 
 // The documents naming any of a person's keys, newest event month first
 // (undated last), read a month at a time from the index's person-month

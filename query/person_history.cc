@@ -31,21 +31,27 @@ void AddUnique(std::vector<std::string>* list, const std::string& value) {
 // answers are remembered.
 class KeyMatcher {
  public:
-  explicit KeyMatcher(std::vector<std::string> keys) : keys_(std::move(keys)) {}
+  explicit KeyMatcher(const std::vector<std::string>& keys)
+      : keys_(keys.begin(), keys.end()) {
+    for (const std::string& key : keys) forms_.emplace_back(key);
+  }
 
   bool operator()(const std::string& key) {
-    auto [it, fresh] = known_.emplace(key, false);
-    if (fresh) {
-      it->second = std::any_of(
-          keys_.begin(), keys_.end(), [&](const std::string& wanted) {
-            return key == wanted || core::SamePersonKey(key, wanted);
-          });
-    }
-    return it->second;
+    auto known = known_.find(key);
+    if (known != known_.end()) return known->second;
+    core::PersonKeyForms forms(key);
+    bool same = keys_.count(key) > 0 ||
+                std::any_of(forms_.begin(), forms_.end(),
+                            [&](const core::PersonKeyForms& wanted) {
+                              return forms.SamePerson(wanted);
+                            });
+    known_.emplace(key, same);
+    return same;
   }
 
  private:
-  std::vector<std::string> keys_;
+  std::set<std::string> keys_;
+  std::vector<core::PersonKeyForms> forms_;
   std::unordered_map<std::string, bool> known_;
 };
 
@@ -286,7 +292,7 @@ core::Result<std::vector<PersonCandidate>> IndexedCandidates(
     auto found = by_identity.find(identity);
     if (found == by_identity.end()) continue;
     PersonCandidate candidate = Candidates({*found}).front();
-    auto documents = CountMatches(db, AnyOf(terms));
+    auto documents = CountAnyOf(db, terms);
     if (!documents.ok()) return documents.status();
     candidate.documents = *documents;
     candidates.push_back(std::move(candidate));
@@ -372,7 +378,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
         events = WholeEvents(*history, reader.at_end(), reader.last_month());
       } while (!reader.at_end() && events.size() < wanted);
       all_read = reader.at_end();
-      auto documents = CountMatches(db, AnyOf(terms));
+      auto documents = CountAnyOf(db, terms);
       if (!documents.ok()) return documents.status();
       fetched.matches = *documents;
     }

@@ -83,6 +83,8 @@ std::string RenderSearchJson(const SearchResult& result) {
   w.String(result.query);
   w.Key("total");
   w.Uint64(result.total);
+  w.Key("total_exact");
+  w.Bool(result.total_exact);
   w.Key("hits");
   w.StartArray();
   for (const Hit& hit : result.hits) WriteHit(w, hit);

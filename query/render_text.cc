@@ -35,8 +35,9 @@ std::string RenderSearchText(const SearchResult& result,
     out += fmt::format("Did you mean: {}\n",
                        Styled(result.suggestion, kTitleOn, style));
   }
-  out += fmt::format("{} match{} for {}\n", result.total,
-                     result.total == 1 ? "" : "es", result.query);
+  out +=
+      fmt::format("{}{} match{} for {}\n", result.total_exact ? "" : "about ",
+                  result.total, result.total == 1 ? "" : "es", result.query);
   RenderFacets(result.facets, &out);
   for (const std::string& line : result.explanations)
     out += "  why: " + line + "\n";

@@ -37,6 +37,9 @@ using Facets = std::map<std::string, std::map<std::string, size_t>>;
 struct SearchResult {
   std::string query;
   size_t total = 0;
+  // False when `total` is Xapian's estimate: a query matching more documents
+  // than the answer needs is not counted to the end (facets are).
+  bool total_exact = true;
   std::vector<Hit> hits;
   std::string suggestion;  // "did you mean", or ""
   Facets facets;

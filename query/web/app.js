@@ -196,7 +196,7 @@ async function searchPage(params) {
     return show(q, errorBox(e.message));
   }
   const head = el("div", { class: "summary" },
-    el("span", { id: "total" }, `${result.total} found`), " · sort by ",
+    el("span", { id: "total" }, `${result.total_exact ? "" : "about "}${result.total} found`), " · sort by ",
     sort === "date" ? el("a", { href: searchHref(q, 0) }, "relevance") : "relevance",
     " | ",
     sort === "date" ? "date" : el("a", { href: searchHref(q, 0, "date") }, "date"));

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include "core/database.h"
 #include "core/schema.h"
@@ -187,4 +190,54 @@ TEST_CASE(
   size_t collapsed = 0;
   for (const auto& hit : result.hits) collapsed += hit.also.size();
   CHECK(collapsed >= 1);
+}
+
+TEST_CASE("A count is exact or says it is an estimate", "[e2e]") {
+  // 400 articles; the phrase "alpha beta" is in every other one, the words
+  // in all: with one hit asked for, Xapian stops checking positions early.
+  std::string dir = annals::testing::MakeTempDir("estimate");
+  std::filesystem::create_directories(dir + "/news");
+  for (int i = 0; i < 400; ++i) {
+    std::ofstream(dir + "/news/n" + std::to_string(i) + ".txt")
+        << "Workshop report " << i << "\ndate:2020/3/" << 1 + i % 28
+        << " hot:1\n"
+        << (i % 2 ? "alpha beta gamma" : "beta gamma alpha")
+        << " endoscopy training.\n";
+  }
+  annals::indexer::Options options;
+  options.db_path = dir + "/annals.db";
+  options.quiet = true;
+  options.inputs = {dir + "/news"};
+  std::FILE* sink = std::tmpfile();
+  annals::indexer::Summary summary;
+  REQUIRE(annals::indexer::RunIndexer(options, sink, &summary) == 0);
+  std::fclose(sink);
+  auto db = annals::core::OpenForReading(options.db_path);
+  REQUIRE(db.ok());
+
+  SearchOptions one;
+  one.limit = 1;
+  auto estimated = Search(*db, "\"alpha beta\"", one);
+  REQUIRE(estimated.ok());
+  CHECK_FALSE(estimated->total_exact);
+  CHECK(estimated->hits.size() == 1);
+
+  SearchOptions counted = one;
+  counted.facets = true;  // facets count every match
+  auto exact = Search(*db, "\"alpha beta\"", counted);
+  REQUIRE(exact.ok());
+  CHECK(exact->total_exact);
+  CHECK(exact->total == 200);
+
+  SearchOptions none;
+  none.limit = 0;  // a count alone: no hits, the same estimate as for one
+  auto count_only = Search(*db, "\"alpha beta\"", none);
+  REQUIRE(count_only.ok());
+  CHECK(count_only->hits.empty());
+  CHECK(count_only->total_exact == estimated->total_exact);
+
+  auto all = Search(*db, "endoscopy", one);  // one term: Xapian knows its count
+  REQUIRE(all.ok());
+  CHECK(all->total_exact);
+  CHECK(all->total == 400);
 }
