@@ -27,6 +27,7 @@ Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path) {
                       std::to_string(schema::kSchemaVersion));
       db.set_metadata(std::string(schema::kMetaPersonTerms), "1");
       db.set_metadata(std::string(schema::kMetaConceptTerms), "1");
+      db.set_metadata(std::string(schema::kMetaNameTerms), "1");
     }
   });
   if (!status.ok()) return status;

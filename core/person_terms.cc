@@ -1,7 +1,10 @@
 // Person index terms.
 #include "core/person_terms.h"
 
+#include <algorithm>
+
 #include "core/dates.h"
+#include "core/person_name.h"
 #include "core/text_analyzer.h"
 
 namespace annals::core {
@@ -12,6 +15,33 @@ std::string HanIdentity(const Person& person) {
     if (TextAnalyzer::ScriptOf(alias) == Script::kHan) return alias;
   }
   return "";
+}
+
+std::string WrittenName(std::string_view name) {
+  bool ascii = std::all_of(name.begin(), name.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80;
+  });
+  if (ascii) return "";
+  std::string normalized =
+      TextAnalyzer::Default().Normalize(SplitHonorific(name).name);
+  // One space between words, none around them.
+  std::string written;
+  for (char c : normalized) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (space && (written.empty() || written.back() == ' ')) continue;
+    written += space ? ' ' : c;
+  }
+  if (!written.empty() && written.back() == ' ') written.pop_back();
+  return written;
+}
+
+std::string WrittenNameTermStart(const std::string& written) {
+  return written + '\t';
+}
+
+std::string WrittenNameTermBody(const std::string& written,
+                                const std::string& key) {
+  return WrittenNameTermStart(written) + key;
 }
 
 std::string IdentityTermStart(const std::string& key) { return key + '\t'; }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/record.h"
 
@@ -26,6 +27,20 @@ std::string IdentityTermStart(const std::string& key);
 // schema::kPrefixPersonMonth, and the start every term of a key shares.
 std::string MonthTermBody(const std::string& key, const std::string& month);
 std::string MonthTermStart(const std::string& key);
+
+// A name as written, for the terms that file it under its key: honorifics
+// off, normalised as the analyzer normalises words. "" for a name of ASCII
+// letters alone, whose key is cheap to work out at query time; the others
+// (李汛, Иван Петров, José Pérez) need ICU transliterators that take 10-90 ms
+// to load, more than the rest of a one-shot query.
+std::string WrittenName(std::string_view name);
+
+// The term body ("<written name>\t<key>") recorded under
+// schema::kPrefixPersonName, and the start every term of a written name
+// shares.
+std::string WrittenNameTermBody(const std::string& written,
+                                const std::string& key);
+std::string WrittenNameTermStart(const std::string& written);
 
 // The month ("YYYYMM", "YYYY00" for a year alone) of an ISO event date, ""
 // when it is not one: the month person-month terms are filed under, and

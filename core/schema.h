@@ -24,6 +24,9 @@ inline constexpr std::string_view kMetaPersonTerms = "annals.person_terms";
 // "1" in databases created since every document carries its concept terms
 // (kPrefixConcept); queries on older ones match each synonym as a phrase.
 inline constexpr std::string_view kMetaConceptTerms = "annals.concept_terms";
+// "1" in databases that list non-ASCII names as written with their keys
+// (kPrefixPersonName); queries on older ones transliterate the name.
+inline constexpr std::string_view kMetaNameTerms = "annals.name_terms";
 
 // Term prefixes. Unprefixed terms are the analysed words of the whole text
 // (title, body and searchable record fields), one form per word (stemmed where
@@ -42,7 +45,8 @@ inline constexpr std::string_view kPrefixPersonMonth =
     "XM";  // person key, tab, event month "YYYYMM" ("" undated): "XMli
            // xun\t201906"
 inline constexpr std::string_view kPrefixPersonName =
-    "XN";  // a person's name as written, normalised
+    "XN";  // a non-ASCII name as written (normalised), tab, its key:
+           // "XN李汛\tli xun" (see core/person_terms.h)
 inline constexpr std::string_view kPrefixCountry =
     "XC";  // ISO alpha-2, upper case: "XCTH"
 inline constexpr std::string_view kPrefixTopic =

@@ -122,6 +122,23 @@ std::vector<core::Token> DocumentBuilder::IndexText(
   return tokens;
 }
 
+namespace {
+
+// Files a non-ASCII name as written under its key, so that a query naming
+// the person that way finds the key without transliterating (see
+// core::WrittenName).
+void AddWrittenNameTerm(const std::string& name, const std::string& key,
+                        Xapian::Document* doc) {
+  std::string written = core::WrittenName(name);
+  if (written.empty() || key.empty()) return;
+  std::string term = std::string(schema::kPrefixPersonName) +
+                     core::WrittenNameTermBody(written, key);
+  // A term cut at Xapian's length limit would file a wrong key.
+  if (term.size() <= schema::kMaxTermBytes) doc->add_boolean_term(term);
+}
+
+}  // namespace
+
 void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
                                     BuiltDocument* built) const {
   const core::Record& r = stored.record;
@@ -135,6 +152,9 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
     std::vector<std::string> keys = {core::CachedPersonKey(person.name)};
     for (const std::string& alias : person.names)
       keys.push_back(core::CachedPersonKey(alias));
+    AddWrittenNameTerm(person.name, keys.front(), &doc);
+    for (size_t i = 0; i < person.names.size(); ++i)
+      AddWrittenNameTerm(person.names[i], keys[i + 1], &doc);
     std::string han = core::HanIdentity(person);
     for (const std::string& key : keys) {
       doc.add_boolean_term(Prefixed(schema::kPrefixPerson, key));

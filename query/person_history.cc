@@ -15,6 +15,7 @@
 #include "core/text_analyzer.h"
 #include "query/fetch.h"
 #include "query/history.h"
+#include "query/person_keys.h"
 
 namespace annals::query {
 namespace {
@@ -325,7 +326,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
   PersonAnswer answer;
   answer.query = name;
   answer.offset = page.offset;
-  std::vector<std::string> keys = core::PersonKeyVariants(name);
+  std::vector<std::string> keys = PersonKeyVariantsIn(db, name);
   std::vector<std::string> terms;
   for (const std::string& key : keys)
     terms.push_back(std::string(core::schema::kPrefixPerson) + key);

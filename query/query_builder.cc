@@ -5,6 +5,7 @@
 #include "core/glossary.h"
 #include "core/person_name.h"
 #include "core/schema.h"
+#include "query/person_keys.h"
 
 namespace annals::query {
 namespace {
@@ -72,12 +73,22 @@ Xapian::Query QueryBuilder::PersonBoost(const QueryNode& root,
   } else if (!add_word(root)) {
     return query;
   }
-  std::string term = P(schema::kPrefixPerson, core::PersonKey(name));
-  if (!db_.term_exists(term)) return query;
+  // A name the archive writes so; an ASCII one keyed here. Words that only
+  // sound like a name (结肠, "jie chang") boost nobody.
+  auto indexed = IndexedKeysOfWrittenName(db_, name);
+  std::vector<std::string> keys =
+      indexed ? *indexed : std::vector<std::string>{core::PersonKey(name)};
+  std::vector<Xapian::Query> terms;
+  for (const std::string& key : keys) {
+    std::string term = P(schema::kPrefixPerson, key);
+    if (db_.term_exists(term)) terms.emplace_back(term);
+  }
+  if (terms.empty()) return query;
   // Owned by the query: Xapian deletes it when the query goes.
   auto* boost = new Xapian::FixedWeightPostingSource(kPersonBoost);
   Xapian::Query person(Xapian::Query::OP_FILTER,
-                       Xapian::Query(boost->release()), Xapian::Query(term));
+                       Xapian::Query(boost->release()),
+                       Combine(Xapian::Query::OP_OR, terms));
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, person);
 }
 
@@ -222,7 +233,7 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   const std::string& f = node.field;
   std::vector<Xapian::Query> terms;
   if (f == "person") {
-    for (const std::string& key : core::PersonKeyVariants(node.text)) {
+    for (const std::string& key : PersonKeyVariantsIn(db_, node.text)) {
       terms.emplace_back(P(schema::kPrefixPerson, key));
       out->person_keys.push_back(key);
       out->explanations.push_back("person:" + node.text +

@@ -28,6 +28,12 @@ using annals::tools::RunStats;
 
 namespace {
 
+// One query run as a user runs it, by annals-query and by quest.
+struct OneShot {
+  std::string query;
+  double annals_ms = 0, quest_ms = 0;
+};
+
 struct Row {
   std::string name;
   RunStats run;
@@ -90,7 +96,7 @@ void PrintIndexing(const std::vector<Row>& rows) {
 }
 
 void PrintText(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
-               double annals_ms, double quest_ms, unsigned cores) {
+               const std::vector<OneShot>& one_shots, unsigned cores) {
   std::printf("cores: %u\n", cores);
   if (!rows.empty()) PrintIndexing(rows);
   std::printf("\n%-26s %8s %8s %8s %8s %9s\n", "queries (warm, in-process)",
@@ -105,14 +111,15 @@ void PrintText(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
   for (const auto& slow : q.slowest)
     std::printf("  %8.2f  %-7s %s\n", slow.median_ms, slow.kind.c_str(),
                 slow.text.c_str());
-  std::printf(
-      "\none-shot median wall: annals-query search %.1f ms, quest %.1f ms "
-      "(%.2fx)\n",
-      annals_ms, quest_ms, annals_ms / quest_ms);
+  std::printf("\none-shot median wall:\n");
+  for (const OneShot& o : one_shots)
+    std::printf("  %-20s annals-query search %.1f ms, quest %.1f ms (%.2fx)\n",
+                o.query.c_str(), o.annals_ms, o.quest_ms,
+                o.annals_ms / o.quest_ms);
 }
 
 void PrintJson(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
-               double annals_ms, double quest_ms, unsigned cores) {
+               const std::vector<OneShot>& one_shots, unsigned cores) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   w.StartObject();
@@ -137,8 +144,16 @@ void PrintJson(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
     w.Key("p99_ms"), w.Double(l.p99_ms), w.Key("max_ms"), w.Double(l.max_ms);
     w.Key("per_second"), w.Double(l.per_second), w.EndObject();
   }
-  w.Key("one_shot_annals_ms"), w.Double(annals_ms);
-  w.Key("one_shot_quest_ms"), w.Double(quest_ms);
+  // The first query's figures under their earlier names.
+  w.Key("one_shot_annals_ms"), w.Double(one_shots.front().annals_ms);
+  w.Key("one_shot_quest_ms"), w.Double(one_shots.front().quest_ms);
+  w.Key("one_shot"), w.StartArray();
+  for (const OneShot& o : one_shots) {
+    w.StartObject(), w.Key("query"), w.String(o.query);
+    w.Key("annals_ms"), w.Double(o.annals_ms), w.Key("quest_ms");
+    w.Double(o.quest_ms), w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   std::printf("%s\n", buffer.GetString());
 }
@@ -223,15 +238,21 @@ int main(int argc, char** argv) {
   if (queries_file.empty()) queries_file = corpus + "/queries.tsv";
   auto q = annals::tools::RunQueryBench(db, queries_file, 3);
   if (!q.error.empty()) std::fprintf(stderr, "bench: %s\n", q.error.c_str());
-  const std::string one_shot = "endoscopy training";
-  double annals_ms =
-      OneShotMedian({ANNALS_QUERY_BIN, "search", "--db", db, one_shot}, 21);
-  double quest_ms = OneShotMedian({"/usr/bin/quest", "-d", db, "-s", "none",
-                                   "-o", "and", QuestTerms(one_shot)},
-                                  21);
+  // English, Chinese and Russian words: start-up work that only some
+  // scripts need (transliterators, dictionaries) shows in one of them.
+  std::vector<OneShot> one_shots;
+  for (const char* query : {"endoscopy training", "超声内镜", "эндоскопия"}) {
+    OneShot o{query};
+    o.annals_ms =
+        OneShotMedian({ANNALS_QUERY_BIN, "search", "--db", db, query}, 21);
+    o.quest_ms = OneShotMedian({"/usr/bin/quest", "-d", db, "-s", "none", "-o",
+                                "and", QuestTerms(query)},
+                               21);
+    one_shots.push_back(o);
+  }
   if (json)
-    PrintJson(rows, q, annals_ms, quest_ms, cores);
+    PrintJson(rows, q, one_shots, cores);
   else
-    PrintText(rows, q, annals_ms, quest_ms, cores);
+    PrintText(rows, q, one_shots, cores);
   return 0;
 }
