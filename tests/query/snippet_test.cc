@@ -2,6 +2,7 @@
 #include "query/snippet.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
 
 namespace {
@@ -67,4 +68,18 @@ TEST_CASE("Long lines, Chinese and no match at all", "[snippet]") {
   CHECK(start.rfind("Opening words here.", 0) == 0);
   CHECK(start.find('[') == std::string::npos);
   CHECK(MakeSnippet(a, "", {"x"}).empty());
+}
+
+TEST_CASE("Capitals in Cyrillic and Latin text do not hide a paragraph",
+          "[snippet]") {
+  const TextAnalyzer& a = TextAnalyzer::Default();
+  std::string text = "Курс EUS открылся.\n" + Filler(80) +
+                     "\nЁЛКИ и ЭНДОСОНОГРАФИЯ на КУРСЕ EUS.\n" + Filler(80);
+  std::set<std::string> wanted;
+  for (const auto& token : a.Analyze("ёлки эндосонография курсе eus"))
+    wanted.insert(token.stem);
+  std::string s = Joined(MakeSnippet(a, text, wanted));
+  // The second paragraph holds all four words, the first two of them.
+  CHECK(s.find("[ЭНДОСОНОГРАФИЯ]") != std::string::npos);
+  CHECK(s.find("[EUS]") != std::string::npos);
 }
