@@ -218,15 +218,16 @@ Xapian::Query AnyOf(const std::vector<std::string>& terms) {
 }
 
 // The whole events of a history, oldest first: all of them when every
-// document was read, else those after `last_month` (the documents of one
-// event share its month, see events.h, so no document of those is unread).
+// document was read, else those of `last_month` (read to its end) and
+// after: the documents of one event share its month (see events.h), so no
+// document of those is unread.
 std::vector<PersonEvent> WholeEvents(const History& history, bool all_read,
                                      const std::string& last_month) {
   MentionsByDoc by_doc;
   for (const Mention& m : history.mentions) by_doc[m.doc].push_back(&m);
   std::vector<PersonEvent> events;
   for (const Event& event : GroupIntoEvents(history.docs, history.event_keys)) {
-    if (all_read || core::EventMonth(event.date) > last_month)
+    if (all_read || core::EventMonth(event.date) >= last_month)
       events.push_back(BuildEvent(event, by_doc));
   }
   return events;
