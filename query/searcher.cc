@@ -135,7 +135,11 @@ void CollapseByEvent(std::vector<Hit>* hits) {
 // Runs `body` through core::CatchXapian; when a writer's commits replaced
 // the revision `db` was reading (Xapian::DatabaseModifiedError), reopens `db`
 // on the latest revision and runs `body` again, at most kReadAttempts times.
-constexpr int kReadAttempts = 5;
+// A writer committing every few milliseconds (a small --commit-every on a
+// fast machine) can discard two revisions during one slow attempt, several
+// times running when the machine is loaded; each attempt costs only the
+// query's own time.
+constexpr int kReadAttempts = 20;
 template <typename Body>
 core::Status CatchXapianReopening(const Xapian::Database& db,
                                   const std::string& context, Body&& body) {

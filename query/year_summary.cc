@@ -1,6 +1,8 @@
 // annals-query year and topic: courses grouped into events.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/glossary.h"
 #include "core/person_name.h"
@@ -50,7 +52,8 @@ std::map<std::string, int> EventTrainees(const Event& event) {
 // keys meet an earlier person's (a record lists 李汛 with "Li Xun") joins it.
 std::vector<std::string> EventPeople(const Event& event) {
   std::vector<core::Person> people;
-  std::vector<std::set<std::string>> keys;
+  // Each key's first person: the earliest one that holds it.
+  std::unordered_map<std::string, size_t> first_with_key;
   for (const core::StoredDocument* doc : event.docs) {
     for (const core::Person& person : doc->record.people) {
       std::set<std::string> own(person.keys.begin(), person.keys.end());
@@ -60,22 +63,23 @@ std::vector<std::string> EventPeople(const Event& event) {
           own.insert(core::PersonKey(alias));
       }
       size_t match = people.size();
-      for (size_t i = 0; i < people.size() && match == people.size(); ++i) {
-        for (const std::string& key : own) {
-          if (keys[i].count(key)) match = i;
-        }
+      for (const std::string& key : own) {
+        auto it = first_with_key.find(key);
+        if (it != first_with_key.end()) match = std::min(match, it->second);
       }
       if (match == people.size()) {
         people.push_back(person);
-        keys.push_back(own);
-        continue;
+      } else {
+        for (const std::string& role : person.roles) {
+          auto& roles = people[match].roles;
+          if (std::find(roles.begin(), roles.end(), role) == roles.end())
+            roles.push_back(role);
+        }
       }
-      for (const std::string& role : person.roles) {
-        auto& roles = people[match].roles;
-        if (std::find(roles.begin(), roles.end(), role) == roles.end())
-          roles.push_back(role);
+      for (const std::string& key : own) {
+        auto [it, fresh] = first_with_key.try_emplace(key, match);
+        if (!fresh) it->second = std::min(it->second, match);
       }
-      keys[match].insert(own.begin(), own.end());
     }
   }
   std::vector<std::string> lines;
@@ -124,6 +128,10 @@ core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db,
       db, Xapian::Query(std::string(schema::kPrefixTopic) + answer.key));
   if (!fetched.ok()) return fetched.status();
   std::map<int, TopicYear> years;
+  // Talk titles recur (a lecture given at several courses, reported in
+  // several languages): each is analysed once.
+  std::unordered_map<std::string, bool> talk_on_topic;
+  std::map<int, std::unordered_set<std::string>> talks_listed;
   for (const Event& event :
        GroupIntoEvents(fetched->docs, fetched->event_keys)) {
     int year = event.date.size() >= 4 ? std::stoi(event.date.substr(0, 4)) : 0;
@@ -133,13 +141,13 @@ core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db,
     for (const core::StoredDocument* doc : event.docs) {
       for (const core::Person& person : doc->record.people) {
         for (const std::string& talk : person.talks) {
-          auto topics = glossary.FindTopics(analyzer, talk);
-          bool on_topic = std::find(topics.begin(), topics.end(), answer.key) !=
-                          topics.end();
-          bool known =
-              std::any_of(bucket.talks.begin(), bucket.talks.end(),
-                          [&](const TopicTalk& t) { return t.talk == talk; });
-          if (on_topic && !known) {
+          auto [known, fresh] = talk_on_topic.try_emplace(talk, false);
+          if (fresh) {
+            auto topics = glossary.FindTopics(analyzer, talk);
+            known->second = std::find(topics.begin(), topics.end(),
+                                      answer.key) != topics.end();
+          }
+          if (known->second && talks_listed[year].insert(talk).second) {
             bucket.talks.push_back(
                 {person.name, talk, event.date, doc->record.id});
           }
