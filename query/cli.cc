@@ -117,7 +117,7 @@ int Main(int argc, char** argv, ServeFunction serve) {
     std::string subject;
     CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");
     AddCommon(person_cmd, &common);
-    PersonPage person_page;
+    EventPage person_page;
     person_cmd->add_option("--limit", person_page.limit,
                            "Events to show, newest first (default 50, 0: all)");
     person_cmd->add_option("--offset", person_page.offset,
@@ -130,6 +130,11 @@ int Main(int argc, char** argv, ServeFunction serve) {
     CLI::App* topic_cmd =
         app.add_subcommand("topic", "Courses and talks on a topic");
     AddCommon(topic_cmd, &common);
+    EventPage topic_page;
+    topic_cmd->add_option("--limit", topic_page.limit,
+                          "Events to show, newest first (default 50, 0: all)");
+    topic_cmd->add_option("--offset", topic_page.offset,
+                          "Newest events to skip (default 0)");
     topic_cmd->add_option("topic", words, "A topic, e.g. EUS")->required();
     CLI::App* stats_cmd =
         app.add_subcommand("stats", "Counts by year, type, language, country");
@@ -163,7 +168,7 @@ int Main(int argc, char** argv, ServeFunction serve) {
     if (*search_cmd) return RunSearch(common, search, joined);
     if (*person_cmd) return RunPerson(common, person_page, joined);
     if (*year_cmd) return RunYear(common, subject);
-    if (*topic_cmd) return RunTopic(common, joined);
+    if (*topic_cmd) return RunTopic(common, topic_page, joined);
     if (*stats_cmd) return RunStats(common);
     if (*serve_cmd) return serve(argc, argv, common, host, port);
     return 2;

@@ -19,10 +19,11 @@ struct CommonOptions {
 
 int RunSearch(const CommonOptions& common, const SearchOptions& options,
               const std::string& query_text);
-int RunPerson(const CommonOptions& common, const PersonPage& page,
+int RunPerson(const CommonOptions& common, const EventPage& page,
               const std::string& name);
 int RunYear(const CommonOptions& common, const std::string& year);
-int RunTopic(const CommonOptions& common, const std::string& topic);
+int RunTopic(const CommonOptions& common, const EventPage& page,
+             const std::string& topic);
 int RunStats(const CommonOptions& common);
 // Serves the web page and its JSON API on host:port (0: a free port, printed
 // on stderr) until SIGINT or SIGTERM; 0 then, 2 when it cannot start.

@@ -64,29 +64,42 @@ core::Result<FetchedDocs> FetchAll(const Xapian::Database& db,
   return fetched;
 }
 
-core::Result<size_t> CountAnyOf(const Xapian::Database& db,
-                                std::vector<std::string> terms) {
+core::Result<size_t> CountMatches(const Xapian::Database& db,
+                                  const Xapian::Query& query) {
   size_t count = 0;
   core::Status status = core::CatchXapian("count", [&] {
-    if (terms.empty()) return;
-    auto most = std::max_element(
-        terms.begin(), terms.end(), [&](const auto& a, const auto& b) {
-          return db.get_termfreq(a) < db.get_termfreq(b);
-        });
-    count = db.get_termfreq(*most);
-    std::string most_term = *most;
-    terms.erase(most);
-    if (terms.empty()) return;
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(
-        Xapian::Query::OP_AND_NOT,
-        Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
-        Xapian::Query(most_term)));
+    enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    count += enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+    count = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
   });
   if (!status.ok()) return status;
   return count;
+}
+
+core::Result<size_t> CountAnyOf(const Xapian::Database& db,
+                                std::vector<std::string> terms) {
+  if (terms.empty()) return size_t{0};
+  std::string most;
+  size_t count = 0;
+  core::Status status = core::CatchXapian("count", [&] {
+    auto it = std::max_element(terms.begin(), terms.end(),
+                               [&](const auto& a, const auto& b) {
+                                 return db.get_termfreq(a) < db.get_termfreq(b);
+                               });
+    most = *it;
+    count = db.get_termfreq(most);
+    terms.erase(it);
+  });
+  if (!status.ok()) return status;
+  if (terms.empty()) return count;
+  auto others = CountMatches(
+      db, Xapian::Query(
+              Xapian::Query::OP_AND_NOT,
+              Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+              Xapian::Query(most)));
+  if (!others.ok()) return others.status();
+  return count + *others;
 }
 
 NewestMonths::NewestMonths(const Xapian::Database& db,

@@ -31,6 +31,10 @@ core::Result<FetchedDocs> FetchAll(
     size_t limit = kFetchAllLimit,
     const core::PersonFilter& keep_person = nullptr);
 
+// How many documents match `query`, every one counted.
+core::Result<size_t> CountMatches(const Xapian::Database& db,
+                                  const Xapian::Query& query);
+
 // How many documents index any of `terms`, exactly: the most frequent term's
 // frequency, plus the documents of the others that lack it (counted by the
 // matcher, which then skips through the short lists instead of walking the

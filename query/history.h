@@ -32,12 +32,12 @@ struct PersonCandidate {
   std::string description;  // position/affiliation seen
 };
 
-// Which events of a history to answer: `limit` of them (0: all) after the
-// `offset` newest; they are listed oldest first.
-inline constexpr size_t kPersonEventsShown = 50;
-struct PersonPage {
+// Which events of a person's or a topic's history to answer: `limit` of
+// them (0: all) after the `offset` newest; they are listed oldest first.
+inline constexpr size_t kEventsShown = 50;
+struct EventPage {
   size_t offset = 0;
-  size_t limit = kPersonEventsShown;
+  size_t limit = kEventsShown;
 };
 
 struct PersonAnswer {
@@ -70,15 +70,19 @@ struct TopicTalk {
 };
 
 struct TopicYear {
-  int year = 0;
+  int year = 0;  // 0: undated
   std::vector<YearEvent> events;
-  std::vector<TopicTalk> talks;
+  std::vector<TopicTalk> talks;  // given at these events, each title once
 };
 
 struct TopicAnswer {
   std::string topic;
   std::string key;
-  std::vector<TopicYear> years;
+  size_t documents = 0;                     // documents on the topic
+  std::map<int, size_t> documents_by_year;  // every year (0: undated)
+  size_t offset = 0;                        // newer events left out
+  bool older = false;                       // older events left out
+  std::vector<TopicYear> years;             // the page's events, by year
 };
 
 struct StatsAnswer {
@@ -91,10 +95,11 @@ struct StatsAnswer {
 
 core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
                                          const std::string& name,
-                                         const PersonPage& page = {});
+                                         const EventPage& page = {});
 core::Result<YearAnswer> YearSummary(const Xapian::Database& db, int year);
 core::Result<TopicAnswer> TopicHistory(const Xapian::Database& db,
-                                       const std::string& topic);
+                                       const std::string& topic,
+                                       const EventPage& page = {});
 core::Result<StatsAnswer> ArchiveStats(const Xapian::Database& db);
 
 }  // namespace annals::query

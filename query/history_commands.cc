@@ -17,7 +17,7 @@ int Fail(const std::string& message) {
 
 }  // namespace
 
-int RunPerson(const CommonOptions& common, const PersonPage& page,
+int RunPerson(const CommonOptions& common, const EventPage& page,
               const std::string& name) {
   auto db = core::OpenForReading(common.db_path);
   if (!db.ok()) return Fail(db.status().message());
@@ -46,10 +46,11 @@ int RunYear(const CommonOptions& common, const std::string& year_text) {
   return answer->events.empty() ? 1 : 0;
 }
 
-int RunTopic(const CommonOptions& common, const std::string& topic) {
+int RunTopic(const CommonOptions& common, const EventPage& page,
+             const std::string& topic) {
   auto db = core::OpenForReading(common.db_path);
   if (!db.ok()) return Fail(db.status().message());
-  auto answer = TopicHistory(*db, topic);
+  auto answer = TopicHistory(*db, topic, page);
   if (!answer.ok()) return Fail(answer.status().message());
   fmt::print("{}", common.json ? RenderTopicJson(*answer) + "\n"
                                : RenderTopicText(*answer));

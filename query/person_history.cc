@@ -323,7 +323,7 @@ Choice Choose(const std::set<std::string>& identities,
 
 core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
                                          const std::string& name,
-                                         const PersonPage& page) {
+                                         const EventPage& page) {
   PersonAnswer answer;
   answer.query = name;
   answer.offset = page.offset;

@@ -125,6 +125,17 @@ std::string RenderTopicJson(const TopicAnswer& a) {
   w.StartObject();
   w.Key("topic"), w.String(a.topic);
   w.Key("key"), w.String(a.key);
+  w.Key("documents"), w.Uint64(a.documents);
+  w.Key("documents_by_year");
+  w.StartObject();
+  for (const auto& [year, documents] : a.documents_by_year) {
+    std::string name = year == 0 ? "undated" : std::to_string(year);
+    w.Key(name.c_str(), static_cast<rapidjson::SizeType>(name.size()));
+    w.Uint64(documents);
+  }
+  w.EndObject();
+  w.Key("offset"), w.Uint64(a.offset);
+  w.Key("older"), w.Bool(a.older);
   w.Key("years");
   w.StartArray();
   for (const TopicYear& y : a.years) {

@@ -6,6 +6,21 @@
 namespace annals::query {
 namespace {
 
+// How many events a page of a history shows, and how to see the others.
+std::string PageLine(size_t offset, size_t shown, bool older,
+                     const std::string& documents) {
+  if (offset == 0 && !older)
+    return fmt::format("  {} event{}\n", shown, shown == 1 ? "" : "s");
+  std::string line =
+      offset == 0 && shown == 1 ? std::string("  the newest event")
+      : offset == 0             ? fmt::format("  the {} newest events", shown)
+                    : fmt::format("  events {}-{} from the newest", offset + 1,
+                                  offset + shown);
+  line += " (" + documents;
+  if (older) line += fmt::format("; older: --offset {}", offset + shown);
+  return line + "; every event: --limit 0)\n";
+}
+
 std::string Join(const std::vector<std::string>& values,
                  const char* separator = ", ") {
   std::string out;
@@ -51,17 +66,8 @@ std::string RenderPersonText(const PersonAnswer& a, bool explain) {
   }
   out += fmt::format("{}\n  aliases: {}\n  countries: {}\n", a.name,
                      Join(a.aliases), Join(a.countries));
-  size_t shown = a.events.size();
-  if (a.offset == 0 && !a.older) {
-    out += fmt::format("  {} event{}\n", shown, shown == 1 ? "" : "s");
-  } else {
-    out += a.offset == 0 ? fmt::format("  the {} newest events", shown)
-                         : fmt::format("  events {}-{} from the newest",
-                                       a.offset + 1, a.offset + shown);
-    out += fmt::format(" ({} documents match the name", a.documents);
-    if (a.older) out += fmt::format("; older: --offset {}", a.offset + shown);
-    out += "; every event: --limit 0)\n";
-  }
+  out += PageLine(a.offset, a.events.size(), a.older,
+                  fmt::format("{} documents match the name", a.documents));
   for (const PersonEvent& e : a.events) {
     out += fmt::format("\n  {}  {}{}\n", e.date.empty() ? "----------" : e.date,
                        e.title, e.city.empty() ? "" : " — " + e.city);
@@ -95,6 +101,19 @@ std::string RenderYearText(const YearAnswer& a) {
 
 std::string RenderTopicText(const TopicAnswer& a) {
   std::string out = fmt::format("topic {} ({})\n", a.topic, a.key);
+  if (!a.documents_by_year.empty()) {
+    out += "  documents by year:";
+    for (const auto& [year, documents] : a.documents_by_year) {
+      out += fmt::format(
+          " {} ({})", year == 0 ? std::string("undated") : std::to_string(year),
+          documents);
+    }
+    out += "\n";
+  }
+  size_t shown = 0;
+  for (const TopicYear& y : a.years) shown += y.events.size();
+  out += PageLine(a.offset, shown, a.older,
+                  fmt::format("{} documents on the topic", a.documents));
   for (const TopicYear& y : a.years) {
     out += fmt::format("\n{}\n", y.year == 0 ? std::string("undated")
                                              : std::to_string(y.year));

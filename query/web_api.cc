@@ -150,7 +150,7 @@ ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
                       const ApiParams& params) {
   if (path == "/api/search") return ApiSearch(db, params);
   if (path == "/api/person") {
-    PersonPage page;
+    EventPage page;
     ApiResponse error;
     // limit=0 asks for every event, as on the command line.
     if (!NumberParam(params, "limit", 0, kMaxLimit, &page.limit, &error) ||
@@ -163,9 +163,14 @@ ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
   }
   if (path == "/api/year") return ApiYear(db, params);
   if (path == "/api/topic") {
+    EventPage page;
+    ApiResponse error;
+    if (!NumberParam(params, "limit", 0, kMaxLimit, &page.limit, &error) ||
+        !NumberParam(params, "offset", 0, kMaxOffset, &page.offset, &error))
+      return error;
     return ApiHistory(
         params, "t",
-        [&](const std::string& topic) { return TopicHistory(db, topic); },
+        [&](const std::string& topic) { return TopicHistory(db, topic, page); },
         [](const TopicAnswer& a) { return RenderTopicJson(a); });
   }
   if (path == "/api/stats") {

@@ -154,7 +154,20 @@ TEST_CASE(
   }
   CHECK(doc["trainees"].IsObject());
 
-  CHECK(ParsesAsJson(Shell(Query("topic EUS --json")).out));
+  auto topic = Shell(Query("topic EUS --json --limit 2"));
+  CHECK(topic.status == 0);
+  doc.Parse(topic.out.c_str());
+  REQUIRE(doc.IsObject());
+  for (const char* key : {"topic", "key", "documents", "documents_by_year",
+                          "offset", "older", "years"}) {
+    CHECK(doc.HasMember(key));
+  }
+  CHECK(doc["older"].IsBool());
+  REQUIRE(doc["years"].IsArray());
+  size_t events = 0;
+  for (const auto& y : doc["years"].GetArray()) events += y["events"].Size();
+  CHECK(events >= 1);
+  CHECK(events <= 2);
   CHECK(ParsesAsJson(Shell(Query("stats --json")).out));
   CHECK(Shell(Query("year 1066")).status == 2);
   CHECK(Shell(Query("person 'Nobody Atall'")).status == 1);

@@ -59,20 +59,33 @@ struct FixtureDb {
   indexer::Summary summary;
 };
 
+// `inputs` indexed into a new database in a temporary folder.
+inline FixtureDb IndexFixture(const std::string& name,
+                              std::vector<std::string> inputs) {
+  FixtureDb db;
+  db.path = MakeTempDir(name) + "/annals.db";
+  indexer::Options options;
+  options.db_path = db.path;
+  options.quiet = true;
+  options.inputs = std::move(inputs);
+  std::FILE* sink = std::tmpfile();
+  db.exit_status = indexer::RunIndexer(options, sink, &db.summary);
+  std::fclose(sink);
+  return db;
+}
+
 inline const FixtureDb& E2eDatabase() {
-  static const FixtureDb kDb = [] {
-    FixtureDb db;
-    db.path = MakeTempDir("e2e") + "/annals.db";
-    indexer::Options options;
-    options.db_path = db.path;
-    options.quiet = true;
-    options.inputs = {std::string(ANNALS_FIXTURES_DIR) + "/e2e/news",
-                      std::string(ANNALS_FIXTURES_DIR) + "/e2e/records"};
-    std::FILE* sink = std::tmpfile();
-    db.exit_status = indexer::RunIndexer(options, sink, &db.summary);
-    std::fclose(sink);
-    return db;
-  }();
+  static const FixtureDb kDb =
+      IndexFixture("e2e", {std::string(ANNALS_FIXTURES_DIR) + "/e2e/news",
+                           std::string(ANNALS_FIXTURES_DIR) + "/e2e/records"});
+  return kDb;
+}
+
+// The sample corpus (corpus/), indexed once per test run.
+inline const FixtureDb& SampleDatabase() {
+  static const FixtureDb kDb =
+      IndexFixture("sample", {std::string(ANNALS_CORPUS_DIR) + "/news",
+                              std::string(ANNALS_CORPUS_DIR) + "/records"});
   return kDb;
 }
 

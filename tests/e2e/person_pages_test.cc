@@ -14,27 +14,15 @@
 
 namespace {
 
+using annals::query::EventPage;
 using annals::query::PersonAnswer;
 using annals::query::PersonEvent;
 using annals::query::PersonHistory;
-using annals::query::PersonPage;
 
 // The sample corpus, indexed once.
 const std::string& SampleDb() {
-  static const std::string kPath = [] {
-    std::string path = annals::testing::MakeTempDir("pages") + "/annals.db";
-    annals::indexer::Options options;
-    options.db_path = path;
-    options.quiet = true;
-    options.inputs = {std::string(ANNALS_CORPUS_DIR) + "/news",
-                      std::string(ANNALS_CORPUS_DIR) + "/records"};
-    std::FILE* sink = std::tmpfile();
-    annals::indexer::Summary summary;
-    REQUIRE(annals::indexer::RunIndexer(options, sink, &summary) == 0);
-    std::fclose(sink);
-    return path;
-  }();
-  return kPath;
+  REQUIRE(annals::testing::SampleDatabase().exit_status == 0);
+  return annals::testing::SampleDatabase().path;
 }
 
 Xapian::Database Open(const std::string& path) {
@@ -114,8 +102,7 @@ TEST_CASE("a database without identity terms answers the same, slowly",
   Xapian::Database old = Open(copy);
   for (const char* name : kNames) {
     INFO(name);
-    for (PersonPage page :
-         {PersonPage{0, 0}, PersonPage{0, 2}, PersonPage{3, 4}}) {
+    for (EventPage page : {EventPage{0, 0}, EventPage{0, 2}, EventPage{3, 4}}) {
       auto fast = PersonHistory(current, name, page);
       auto slow = PersonHistory(old, name, page);
       REQUIRE(fast.ok());

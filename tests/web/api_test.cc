@@ -94,6 +94,8 @@ TEST_CASE("serve answers each endpoint as the CLI with --json", "[web][api]") {
       {"/api/year?y=2019", {"year", "2019"}},
       {"/api/year?y=1999", {"year", "1999"}},
       {"/api/topic?t=EUS", {"topic", "EUS"}},
+      {"/api/topic?t=EUS&limit=2&offset=1",
+       {"topic", "--limit", "2", "--offset", "1", "EUS"}},
       {"/api/stats", {"stats"}},
   };
   for (const Case& c : cases) {
