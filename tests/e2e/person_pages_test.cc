@@ -11,6 +11,7 @@
 #include "indexer/indexer.h"
 #include "query/history.h"
 #include "tests/e2e/fixture_db.h"
+#include "tests/e2e/page_slices.h"
 
 namespace {
 
@@ -67,23 +68,13 @@ TEST_CASE("every page of a person history is its slice of the whole",
     auto all = PersonHistory(db, name, {0, 0});
     REQUIRE(all.ok());
     CHECK_FALSE(all->older);
-    std::vector<std::string> whole = Events(*all);
-    size_t n = whole.size();
-    for (size_t limit : {1, 2, 3, 5, 50}) {
-      for (size_t offset = 0; offset <= n + 1; ++offset) {
-        INFO("limit " << limit << " offset " << offset);
-        auto page = PersonHistory(db, name, {offset, limit});
-        REQUIRE(page.ok());
-        size_t end = n - std::min(n, offset);
-        size_t begin = n - std::min(n, offset + limit);
-        std::vector<std::string> expected(whole.begin() + begin,
-                                          whole.begin() + end);
-        CHECK(Events(*page) == expected);
-        CHECK(page->older == (begin > 0));
-        CHECK(Candidates(*page) == Candidates(*all));
-        CHECK(page->documents == all->documents);
-      }
-    }
+    annals::testing::CheckEveryPage(Events(*all), [&](EventPage asked) {
+      auto page = PersonHistory(db, name, asked);
+      REQUIRE(page.ok());
+      CHECK(Candidates(*page) == Candidates(*all));
+      CHECK(page->documents == all->documents);
+      return annals::testing::PageRead{Events(*page), page->older};
+    });
   }
 }
 
