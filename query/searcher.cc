@@ -53,7 +53,7 @@ std::vector<std::string> Explain(const core::StoredDocument& stored,
 }
 
 Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
-            const SearchOptions& options) {
+            const SnippetMaker& snippets, const SearchOptions& options) {
   Hit hit;
   hit.rank = static_cast<int>(it.get_rank()) + 1;
   hit.score = it.get_weight();
@@ -74,8 +74,7 @@ Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
                    : r.source;
   hit.event_key = doc.get_value(schema::SlotNumber(schema::Slot::kEventKey));
   std::string text = r.body.empty() ? r.title : r.body;
-  hit.snippet =
-      MakeSnippet(core::TextAnalyzer::Default(), text, built.highlight_stems);
+  hit.snippet = snippets.Make(text);
   if (options.explain) hit.why = Explain(*stored, built);
   return hit;
 }
@@ -215,8 +214,10 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
     result.total = mset.get_matches_estimated();
     result.total_exact =
         mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    SnippetMaker snippets(core::TextAnalyzer::Default(),
+                          built->highlight_stems);
     for (auto it = mset.begin(); it != mset.end() && fetch > 0; ++it) {
-      result.hits.push_back(MakeHit(it, *built, options));
+      result.hits.push_back(MakeHit(it, *built, snippets, options));
     }
     if (options.by_event) {
       CollapseByEvent(&result.hits);

@@ -80,11 +80,7 @@ std::vector<Chunk> SplitChunks(const std::string& text) {
   return chunks;
 }
 
-// How many of the probes a normalised chunk contains: substring tests on
-// each stem less its last letter for alphabetic scripts, since stemmers
-// rewrite endings ("studi" for "study"). An estimate of the distinct stems
-// the chunk holds; a wrong one only costs snippet quality.
-// A chunk folded for the probe tests: ASCII and Cyrillic letters lower-cased
+// Text folded for the probe tests: ASCII and Cyrillic letters lower-cased
 // (ё as е, as the analyzer has it), other bytes as they are. Cheaper than
 // the analyzer's normalisation by two orders of magnitude, which matters
 // when a query's synonyms in four languages are never all in one chunk and
@@ -114,15 +110,28 @@ std::string FoldForProbes(std::string_view text) {
   return folded;
 }
 
-size_t ProbesFound(const std::string& normalized,
-                   const std::vector<std::string>& probes) {
-  size_t found = 0;
-  for (const std::string& probe : probes) {
-    if (normalized.find(probe) != std::string::npos) ++found;
-  }
+// How many of the probes each chunk contains (see Probes), counting a probe
+// once per chunk; an occurrence belongs to the chunk of its last byte.
+std::vector<size_t> ProbesPerChunk(const std::string& folded,
+                                   const std::vector<Chunk>& chunks,
+                                   const ProbeMatcher& matcher,
+                                   size_t probe_count) {
+  std::vector<size_t> found(chunks.size());
+  std::vector<size_t> counted_in(probe_count, chunks.size());
+  size_t c = 0;
+  matcher.Scan(folded, [&](size_t probe, size_t last_byte) {
+    while (c < chunks.size() && chunks[c].end <= last_byte) ++c;
+    if (c == chunks.size() || counted_in[probe] == c) return;
+    counted_in[probe] = c;
+    ++found[c];
+  });
   return found;
 }
 
+// What the chunks are searched for: each stem less its last letter for
+// alphabetic scripts, since stemmers rewrite endings ("studi" for "study").
+// Substring tests with them estimate the distinct stems a chunk holds; a
+// wrong estimate only costs snippet quality.
 std::vector<std::string> Probes(const std::set<std::string>& stems) {
   std::vector<std::string> probes;
   for (const std::string& stem : stems) {
@@ -165,32 +174,35 @@ std::vector<core::Token> TokensFrom(const core::TextAnalyzer& analyzer,
 
 }  // namespace
 
-std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
-                                     const std::string& text,
-                                     const std::set<std::string>& stems,
-                                     size_t max_words) {
+SnippetMaker::SnippetMaker(const core::TextAnalyzer& analyzer,
+                           std::set<std::string> stems)
+    : analyzer_(analyzer),
+      stems_(std::move(stems)),
+      probe_count_(Probes(stems_).size()),
+      matcher_(Probes(stems_)) {}
+
+std::vector<SnippetPart> SnippetMaker::Make(const std::string& text,
+                                            size_t max_words) const {
   std::vector<SnippetPart> parts;
   std::vector<Chunk> chunks = SplitChunks(text);
-  std::vector<std::string> probes = Probes(stems);
   // The chunk holding the most query words (earliest on ties), judged on
-  // the normalised text without segmenting it: only the chosen chunk (and
+  // the folded text without segmenting it: only the chosen chunk (and
   // what follows, for context) goes through the analyzer, so a snippet
   // costs about one paragraph's analysis whatever the length of the text.
-  size_t best_chunk = 0, best_score = 0;
-  for (size_t c = 0; c < chunks.size() && best_score < probes.size(); ++c) {
-    std::string_view piece(text.data() + chunks[c].begin,
-                           chunks[c].end - chunks[c].begin);
-    size_t score = ProbesFound(FoldForProbes(piece), probes);
-    if (score > best_score) best_score = score, best_chunk = c;
+  std::vector<size_t> found =
+      ProbesPerChunk(FoldForProbes(text), chunks, matcher_, probe_count_);
+  size_t best_chunk = 0;
+  for (size_t c = 0; c < chunks.size(); ++c) {
+    if (found[c] > found[best_chunk]) best_chunk = c;
   }
   // Tokens from the chosen chunk on, enough for a window plus context.
   bool to_end = false;
   std::vector<core::Token> tokens =
-      TokensFrom(analyzer, text, chunks, best_chunk, 2 * max_words, &to_end);
+      TokensFrom(analyzer_, text, chunks, best_chunk, 2 * max_words, &to_end);
   if (tokens.empty()) return parts;
   std::vector<bool> matched(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    matched[i] = stems.count(tokens[i].stem) > 0;
+    matched[i] = stems_.count(tokens[i].stem) > 0;
   }
   size_t start = BestWindowStart(tokens, matched, max_words);
   size_t stop = std::min(tokens.size(), start + max_words);
@@ -210,6 +222,13 @@ std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
     Append(&parts, "…", false);
   }
   return parts;
+}
+
+std::vector<SnippetPart> MakeSnippet(const core::TextAnalyzer& analyzer,
+                                     const std::string& text,
+                                     const std::set<std::string>& stems,
+                                     size_t max_words) {
+  return SnippetMaker(analyzer, stems).Make(text, max_words);
 }
 
 }  // namespace annals::query
