@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -32,6 +33,21 @@ bool IsSubcommandOrHelp(const char* arg) {
 }
 
 // Options that take a value, so that the value is not taken for a word.
+// --limit and --offset: whole numbers of 0 or more (CLI11 would read "-1"
+// into a size_t as a huge count).
+CLI::Validator CountValidator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        bool digits = !value.empty() && value.size() <= 9 &&
+                      std::all_of(value.begin(), value.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; });
+        if (digits) return "";
+        return "expects a whole number from 0 to 999999999, not \"" + value +
+               "\"";
+      },
+      "COUNT");
+}
+
 constexpr const char* kValueOptions[] = {"--db",   "--limit", "--offset",
                                          "--sort", "--host",  "--port"};
 
@@ -103,10 +119,11 @@ int Main(int argc, char** argv, ServeFunction serve) {
     CLI::App* search_cmd =
         app.add_subcommand("search", "Ranked hits with snippets (default)");
     AddCommon(search_cmd, &common);
-    search_cmd->add_option("--limit", search.limit,
-                           "Hits to show (default 10)");
-    search_cmd->add_option("--offset", search.offset,
-                           "Hits to skip (default 0)");
+    search_cmd->add_option("--limit", search.limit, "Hits to show (default 10)")
+        ->check(CountValidator());
+    search_cmd
+        ->add_option("--offset", search.offset, "Hits to skip (default 0)")
+        ->check(CountValidator());
     search_cmd->add_option("--sort", sort, "relevance or date")
         ->check(CLI::IsMember({"relevance", "date"}));
     search_cmd->add_flag("--facets", search.facets,
@@ -118,10 +135,14 @@ int Main(int argc, char** argv, ServeFunction serve) {
     CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");
     AddCommon(person_cmd, &common);
     EventPage person_page;
-    person_cmd->add_option("--limit", person_page.limit,
-                           "Events to show, newest first (default 50, 0: all)");
-    person_cmd->add_option("--offset", person_page.offset,
-                           "Newest events to skip (default 0)");
+    person_cmd
+        ->add_option("--limit", person_page.limit,
+                     "Events to show, newest first (default 50, 0: all)")
+        ->check(CountValidator());
+    person_cmd
+        ->add_option("--offset", person_page.offset,
+                     "Newest events to skip (default 0)")
+        ->check(CountValidator());
     person_cmd->add_option("name", words, "The person's name, any script")
         ->required();
     CLI::App* year_cmd = app.add_subcommand("year", "The courses of a year");
@@ -131,10 +152,14 @@ int Main(int argc, char** argv, ServeFunction serve) {
         app.add_subcommand("topic", "Courses and talks on a topic");
     AddCommon(topic_cmd, &common);
     EventPage topic_page;
-    topic_cmd->add_option("--limit", topic_page.limit,
-                          "Events to show, newest first (default 50, 0: all)");
-    topic_cmd->add_option("--offset", topic_page.offset,
-                          "Newest events to skip (default 0)");
+    topic_cmd
+        ->add_option("--limit", topic_page.limit,
+                     "Events to show, newest first (default 50, 0: all)")
+        ->check(CountValidator());
+    topic_cmd
+        ->add_option("--offset", topic_page.offset,
+                     "Newest events to skip (default 0)")
+        ->check(CountValidator());
     topic_cmd->add_option("topic", words, "A topic, e.g. EUS")->required();
     CLI::App* stats_cmd =
         app.add_subcommand("stats", "Counts by year, type, language, country");

@@ -11,11 +11,16 @@ std::string PageLine(size_t offset, size_t shown, bool older,
                      const std::string& documents) {
   if (offset == 0 && !older)
     return fmt::format("  {} event{}\n", shown, shown == 1 ? "" : "s");
-  std::string line =
-      offset == 0 && shown == 1 ? std::string("  the newest event")
-      : offset == 0             ? fmt::format("  the {} newest events", shown)
-                    : fmt::format("  events {}-{} from the newest", offset + 1,
-                                  offset + shown);
+  std::string line;
+  if (shown == 0) {
+    line = fmt::format("  no events after the {} newest", offset);
+  } else if (offset == 0) {
+    line = shown == 1 ? "  the newest event"
+                      : fmt::format("  the {} newest events", shown);
+  } else {
+    line = fmt::format("  events {}-{} from the newest", offset + 1,
+                       offset + shown);
+  }
   line += " (" + documents;
   if (older) line += fmt::format("; older: --offset {}", offset + shown);
   return line + "; every event: --limit 0)\n";

@@ -41,6 +41,17 @@ TEST_CASE("annals-query exits 0 with hits, 1 without, 2 on errors", "[cli]") {
   auto unknown = Shell(Query("'foo:bar'"));
   CHECK(unknown.status == 2);
   CHECK(unknown.err.find("unknown field") != std::string::npos);
+  // A count must be a whole number: "-1" is not read as a huge one.
+  for (const char* args : {"search ERCP --limit -1", "person --offset x Li",
+                           "topic EUS --limit 1.5"}) {
+    INFO(args);
+    auto count = Shell(Query(args));
+    CHECK(count.status == 2);
+    CHECK(count.err.find("expects a whole number") != std::string::npos);
+  }
+  auto past = Shell(Query("topic EUS --offset 1000"));
+  CHECK(past.status == 1);
+  CHECK(past.out.find("no events after the 1000 newest") != std::string::npos);
 }
 
 TEST_CASE("A missing database says how to create one", "[cli]") {
