@@ -32,7 +32,6 @@ bool IsSubcommandOrHelp(const char* arg) {
   return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0;
 }
 
-// Options that take a value, so that the value is not taken for a word.
 // --limit and --offset: whole numbers of 0 or more (CLI11 would read "-1"
 // into a size_t as a huge count).
 CLI::Validator CountValidator() {
@@ -48,6 +47,19 @@ CLI::Validator CountValidator() {
       "COUNT");
 }
 
+// --limit and --offset of a history's page of events.
+void AddPageOptions(CLI::App* command, EventPage* page) {
+  command
+      ->add_option("--limit", page->limit,
+                   "Events to show, newest first (default 50, 0: all)")
+      ->check(CountValidator());
+  command
+      ->add_option("--offset", page->offset,
+                   "Newest events to skip (default 0)")
+      ->check(CountValidator());
+}
+
+// Options that take a value, so that the value is not taken for a word.
 constexpr const char* kValueOptions[] = {"--db",   "--limit", "--offset",
                                          "--sort", "--host",  "--port"};
 
@@ -135,14 +147,7 @@ int Main(int argc, char** argv, ServeFunction serve) {
     CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");
     AddCommon(person_cmd, &common);
     EventPage person_page;
-    person_cmd
-        ->add_option("--limit", person_page.limit,
-                     "Events to show, newest first (default 50, 0: all)")
-        ->check(CountValidator());
-    person_cmd
-        ->add_option("--offset", person_page.offset,
-                     "Newest events to skip (default 0)")
-        ->check(CountValidator());
+    AddPageOptions(person_cmd, &person_page);
     person_cmd->add_option("name", words, "The person's name, any script")
         ->required();
     CLI::App* year_cmd = app.add_subcommand("year", "The courses of a year");
@@ -152,14 +157,7 @@ int Main(int argc, char** argv, ServeFunction serve) {
         app.add_subcommand("topic", "Courses and talks on a topic");
     AddCommon(topic_cmd, &common);
     EventPage topic_page;
-    topic_cmd
-        ->add_option("--limit", topic_page.limit,
-                     "Events to show, newest first (default 50, 0: all)")
-        ->check(CountValidator());
-    topic_cmd
-        ->add_option("--offset", topic_page.offset,
-                     "Newest events to skip (default 0)")
-        ->check(CountValidator());
+    AddPageOptions(topic_cmd, &topic_page);
     topic_cmd->add_option("topic", words, "A topic, e.g. EUS")->required();
     CLI::App* stats_cmd =
         app.add_subcommand("stats", "Counts by year, type, language, country");
