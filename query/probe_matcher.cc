@@ -6,7 +6,8 @@
 
 namespace annals::query {
 
-ProbeMatcher::ProbeMatcher(const std::vector<std::string>& probes) {
+ProbeMatcher::ProbeMatcher(const std::vector<std::string>& probes)
+    : probe_count_(probes.size()) {
   constexpr int32_t kNone = -1;
   std::array<int32_t, 256> none;
   none.fill(kNone);

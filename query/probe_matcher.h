@@ -15,6 +15,9 @@ class ProbeMatcher {
  public:
   explicit ProbeMatcher(const std::vector<std::string>& probes);
 
+  // How many probes it looks for (the indexes Scan reports are below it).
+  size_t probe_count() const { return probe_count_; }
+
   // Calls found(probe index, offset of the occurrence's last byte) for every
   // occurrence of every probe, in the order of their last bytes.
   template <typename Found>
@@ -31,6 +34,7 @@ class ProbeMatcher {
   std::vector<std::array<int32_t, 256>> next_;
   // Per state, the probes that end there, its own and those of its suffixes.
   std::vector<std::vector<int32_t>> ends_;
+  size_t probe_count_ = 0;
 };
 
 }  // namespace annals::query

@@ -114,10 +114,9 @@ std::string FoldForProbes(std::string_view text) {
 // once per chunk; an occurrence belongs to the chunk of its last byte.
 std::vector<size_t> ProbesPerChunk(const std::string& folded,
                                    const std::vector<Chunk>& chunks,
-                                   const ProbeMatcher& matcher,
-                                   size_t probe_count) {
+                                   const ProbeMatcher& matcher) {
   std::vector<size_t> found(chunks.size());
-  std::vector<size_t> counted_in(probe_count, chunks.size());
+  std::vector<size_t> counted_in(matcher.probe_count(), chunks.size());
   size_t c = 0;
   matcher.Scan(folded, [&](size_t probe, size_t last_byte) {
     while (c < chunks.size() && chunks[c].end <= last_byte) ++c;
@@ -176,10 +175,7 @@ std::vector<core::Token> TokensFrom(const core::TextAnalyzer& analyzer,
 
 SnippetMaker::SnippetMaker(const core::TextAnalyzer& analyzer,
                            std::set<std::string> stems)
-    : analyzer_(analyzer),
-      stems_(std::move(stems)),
-      probe_count_(Probes(stems_).size()),
-      matcher_(Probes(stems_)) {}
+    : analyzer_(analyzer), stems_(std::move(stems)), matcher_(Probes(stems_)) {}
 
 std::vector<SnippetPart> SnippetMaker::Make(const std::string& text,
                                             size_t max_words) const {
@@ -190,7 +186,7 @@ std::vector<SnippetPart> SnippetMaker::Make(const std::string& text,
   // what follows, for context) goes through the analyzer, so a snippet
   // costs about one paragraph's analysis whatever the length of the text.
   std::vector<size_t> found =
-      ProbesPerChunk(FoldForProbes(text), chunks, matcher_, probe_count_);
+      ProbesPerChunk(FoldForProbes(text), chunks, matcher_);
   size_t best_chunk = 0;
   for (size_t c = 0; c < chunks.size(); ++c) {
     if (found[c] > found[best_chunk]) best_chunk = c;

@@ -29,7 +29,6 @@ class SnippetMaker {
  private:
   const core::TextAnalyzer& analyzer_;
   std::set<std::string> stems_;
-  size_t probe_count_;
   ProbeMatcher matcher_;
 };
 

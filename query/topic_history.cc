@@ -51,14 +51,13 @@ class TopicReader {
     answer->documents = *total;
     size_t dated = 0;
     for (const std::string& term : year_terms_) {
-      auto count = CountMatches(
-          db_,
-          Xapian::Query(Xapian::Query::OP_AND, on_topic_, Xapian::Query(term)));
+      Xapian::Query in_year(Xapian::Query::OP_AND, on_topic_,
+                            Xapian::Query(term));
+      auto count = CountMatches(db_, in_year);
       if (!count.ok()) return count.status();
       if (*count == 0) continue;
       answer->documents_by_year[YearOf(term.substr(prefix.size()))] = *count;
-      parts_.push_back(
-          Xapian::Query(Xapian::Query::OP_AND, on_topic_, Xapian::Query(term)));
+      parts_.push_back(in_year);
       dated += *count;
     }
     if (*total > dated) {
