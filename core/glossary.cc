@@ -54,6 +54,15 @@ std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
   return key;
 }
 
+std::string JoinStemsSpaced(const std::vector<Token>& tokens) {
+  std::string spaced;
+  for (const Token& token : tokens) {
+    if (!spaced.empty()) spaced += ' ';
+    spaced += token.stem;
+  }
+  return spaced;
+}
+
 std::string Glossary::FormKey(const TextAnalyzer& analyzer,
                               std::string_view text) {
   std::vector<Token> tokens = analyzer.Analyze(text);
@@ -79,6 +88,7 @@ Result<Glossary> Glossary::Load(const std::string& path,
       glossary.longest_form_tokens_ =
           std::max(glossary.longest_form_tokens_, tokens.size());
       glossary.concept_of_.emplace(key, index);
+      glossary.spaced_.emplace(key, JoinStemsSpaced(tokens));
       keys.push_back(key);
     }
     if (keys.empty()) continue;
@@ -162,6 +172,11 @@ std::map<std::string, int> Glossary::CountConceptsInTokens(
 std::string Glossary::DisplayName(const std::string& key) const {
   auto it = concept_of_.find(key);
   return it == concept_of_.end() ? "" : display_[it->second];
+}
+
+std::string Glossary::SpacedKey(const std::string& key) const {
+  auto it = spaced_.find(key);
+  return it == spaced_.end() ? "" : it->second;
 }
 
 }  // namespace annals::core

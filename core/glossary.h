@@ -59,11 +59,16 @@ class Glossary {
   }
   // The canonical display form of a concept key ("ERCP"), or "".
   std::string DisplayName(const std::string& key) const;
+  // A form key's words, ' ' between every two ("超声 内镜" for "超声内镜"),
+  // or "" for a key the glossary does not have. Splitting a glued key needs
+  // the dictionary segmenter, which costs a query a millisecond to load.
+  std::string SpacedKey(const std::string& key) const;
 
  private:
   std::vector<std::vector<std::string>> concepts_;  // form keys
   std::vector<std::string> display_;                // canonical as written
   std::unordered_map<std::string, size_t> concept_of_;
+  std::unordered_map<std::string, std::string> spaced_;  // key -> words
   size_t longest_form_tokens_ = 1;
   // concept_of_'s keys, sorted: FindTopics stops extending a window as soon
   // as no key starts with it.
@@ -74,6 +79,8 @@ class Glossary {
 // adjacent Han/Thai words.
 std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
                        size_t end);
+// The stems of tokens joined by ' ', Han/Thai words included.
+std::string JoinStemsSpaced(const std::vector<Token>& tokens);
 
 // The data folder: $ANNALS_DATA_DIR when set, else the one built in.
 std::string DataDirectory();

@@ -2,23 +2,21 @@
 // name, key variants and tolerant key comparison. Rules: person_name.h.
 #include "core/person_name.h"
 
-#include <unicode/localpointer.h>
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdint>
-#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
+
+#include "core/transliterator.h"
 
 namespace annals::core {
 namespace {
@@ -153,23 +151,8 @@ constexpr const char* kTranslitIds[kTranslitCount] = {
     "Han-Latin/Names; Latin-ASCII", "Han-Latin; Latin-ASCII",
     "Russian-Latin/BGN; Any-Latin; Latin-ASCII"};
 
-// ICU transliterators are costly to build and not thread-safe: built on first
-// use, then used under a mutex. Returns false when ICU cannot build one.
 bool Transliterate(Translit which, UnicodeString& text) {
-  static std::mutex mu;
-  static std::array<icu::LocalPointer<icu::Transliterator>, kTranslitCount> ts;
-  static std::array<bool, kTranslitCount> tried{};
-  std::lock_guard<std::mutex> lock(mu);
-  if (!tried[which]) {
-    tried[which] = true;
-    UErrorCode status = U_ZERO_ERROR;
-    ts[which].adoptInstead(icu::Transliterator::createInstance(
-        kTranslitIds[which], UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) ts[which].adoptInstead(nullptr);
-  }
-  if (ts[which].isNull()) return false;
-  ts[which]->transliterate(text);
-  return true;
+  return TransliterateWithIcu(kTranslitIds[which], text);
 }
 
 // ---- Keys ----------------------------------------------------------------

@@ -27,6 +27,10 @@ inline constexpr std::string_view kMetaConceptTerms = "annals.concept_terms";
 // "1" in databases that list non-ASCII names as written with their keys
 // (kPrefixPersonName); queries on older ones transliterate the name.
 inline constexpr std::string_view kMetaNameTerms = "annals.name_terms";
+// Followed by a glossary key (Han/Thai words glued, "超声内镜"): its words
+// with spaces ("超声 内镜"), so that a query splits a synonym without
+// loading the dictionary segmenter. Keys without an entry are analysed.
+inline constexpr std::string_view kMetaKeyWordsPrefix = "annals.key_words:";
 
 // Term prefixes. Unprefixed terms are the analysed words of the whole text
 // (title, body and searchable record fields), one form per word (stemmed where

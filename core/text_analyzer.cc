@@ -77,6 +77,20 @@ Script ScriptOfCodePoint(UChar32 c) {
   }
 }
 
+// A letter ICU's word breaker segments with a dictionary: Han and kana (the
+// Chinese-Japanese dictionary) and the scripts written without spaces that
+// line breaking calls complex context (Thai, Lao, Khmer, Myanmar).
+bool IsDictionaryLetter(UChar32 c) {
+  if (c < 0x0E00) return false;  // none below Thai
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode code = uscript_getScript(c, &status);
+  if (code == USCRIPT_HAN || code == USCRIPT_HIRAGANA ||
+      code == USCRIPT_KATAKANA)
+    return true;
+  return u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA ||
+         u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+}
+
 bool HasLetterOrDigit(const icu::UnicodeString& text, int32_t begin,
                       int32_t end) {
   for (int32_t i = begin; i < end;) {
@@ -281,6 +295,62 @@ std::vector<Token> TextAnalyzer::Analyze(std::string_view text,
       tokens.push_back(std::move(token));
     }
   }
+  return tokens;
+}
+
+std::vector<Token> TextAnalyzer::AnalyzeOutsideDictionaryScripts(
+    std::string_view text) const {
+  std::vector<Token> tokens;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto length = static_cast<int32_t>(text.size());
+  uint32_t position = 1;
+  auto analyze_other = [&](int32_t begin, int32_t end) {
+    if (begin == end) return;
+    std::string_view piece = text.substr(static_cast<size_t>(begin),
+                                         static_cast<size_t>(end - begin));
+    for (Token& token : Analyze(piece, "", position)) {
+      token.begin += static_cast<size_t>(begin);
+      token.end += static_cast<size_t>(begin);
+      position = token.position + 1;
+      tokens.push_back(std::move(token));
+    }
+  };
+  int32_t other_begin = 0;
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || !IsDictionaryLetter(c)) continue;
+    analyze_other(other_begin, start);
+    // The run, two letters a token.
+    int32_t token_begin = start;
+    int32_t letters = 1;
+    while (true) {
+      int32_t next = i;
+      UChar32 d = -1;
+      if (next < length) U8_NEXT(bytes, next, length, d);
+      bool in_run = d >= 0 && IsDictionaryLetter(d);
+      if (!in_run || letters == 2) {
+        Token token;
+        token.term =
+            std::string(text.substr(static_cast<size_t>(token_begin),
+                                    static_cast<size_t>(i - token_begin)));
+        token.script = ScriptOf(token.term);
+        token.position = position++;
+        token.begin = static_cast<size_t>(token_begin);
+        token.end = static_cast<size_t>(i);
+        tokens.push_back(std::move(token));
+        token_begin = i;
+        letters = 0;
+      }
+      if (!in_run) break;
+      i = next;
+      ++letters;
+    }
+    other_begin = i;
+  }
+  analyze_other(other_begin, length);
   return tokens;
 }
 

@@ -48,6 +48,14 @@ class TextAnalyzer {
                              std::string_view language = "",
                              uint32_t first_position = 1) const;
 
+  // Analyze without loading ICU's dictionary engines (about a millisecond
+  // each, once a process): runs of letters ICU segments with a dictionary
+  // (Han, kana, Thai, Lao, Khmer, Myanmar) become tokens of two letters with
+  // an empty stem, matching nothing. For callers that need the words of the
+  // other scripts only, like snippets of a query without such words.
+  std::vector<Token> AnalyzeOutsideDictionaryScripts(
+      std::string_view text) const;
+
   // NFKC + case fold + letter folds on a whole string (no segmentation).
   std::string Normalize(std::string_view text) const;
 

@@ -114,6 +114,18 @@ core::Status Writer::Commit() {
   return core::Status::Ok();
 }
 
+namespace {
+
+// See schema::kMetaKeyWordsPrefix.
+void WriteKeyWords(const std::string& key, const std::string& spaced,
+                   Xapian::WritableDatabase* db) {
+  std::string name = std::string(core::schema::kMetaKeyWordsPrefix) + key;
+  if (spaced.empty() || name.size() > core::schema::kMaxTermBytes) return;
+  db->set_metadata(name, spaced);
+}
+
+}  // namespace
+
 core::Status Writer::WriteSynonyms() {
   const core::Glossary& glossary = core::Glossary::Default();
   for (size_t shard = 0; shard < dbs_.size(); ++shard) {
@@ -125,6 +137,7 @@ core::Status Writer::WriteSynonyms() {
           for (const std::string& other : forms) {
             if (other != key) db.add_synonym(key, other);
           }
+          WriteKeyWords(key, glossary.SpacedKey(key), &db);
         }
       }
     });

@@ -1,6 +1,8 @@
 // Building Xapian queries from the query AST.
 #include "query/query_builder.h"
 
+#include <algorithm>
+
 #include "core/countries.h"
 #include "core/glossary.h"
 #include "core/person_name.h"
@@ -18,6 +20,18 @@ using core::Script;
 constexpr double kBigramWeight = 0.3;
 // Above any realistic BM25 sum of a few words, so exact-name hits lead.
 constexpr double kPersonBoost = 10.0;
+
+// The non-empty pieces of `text` between spaces.
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t cut = std::min(text.find(' ', start), text.size());
+    if (cut > start) words.push_back(text.substr(start, cut - start));
+    start = cut + 1;
+  }
+  return words;
+}
 
 bool IsRunScript(Script script) {
   return script == Script::kHan || script == Script::kThai;
@@ -120,28 +134,27 @@ core::Result<Xapian::Query> QueryBuilder::Node(const QueryNode& node,
   return Xapian::Query();
 }
 
-Xapian::Query QueryBuilder::KeyQuery(const std::string& key,
-                                     const std::string& prefix) const {
-  // A key is stems joined by ' ' (Han/Thai words glued): re-split it.
-  std::vector<Xapian::Query> parts;
-  size_t start = 0;
-  while (start <= key.size()) {
-    size_t cut = key.find(' ', start);
-    std::string piece =
-        key.substr(start, cut == std::string::npos ? cut : cut - start);
-    if (!piece.empty()) {
-      if (IsRunScript(core::TextAnalyzer::ScriptOf(piece))) {
-        for (const core::Token& token : analyzer_.Analyze(piece)) {
-          parts.emplace_back(prefix + token.stem);
-        }
-      } else {
-        parts.emplace_back(prefix + piece);
-      }
+std::vector<std::string> QueryBuilder::KeyWords(const std::string& key) const {
+  // A key is stems joined by ' ', Han/Thai words glued; the database has
+  // the glued glossary keys split (kMetaKeyWordsPrefix).
+  std::vector<std::string> pieces = SplitWords(key);
+  auto glued = [](const std::string& piece) {
+    return IsRunScript(core::TextAnalyzer::ScriptOf(piece));
+  };
+  if (std::none_of(pieces.begin(), pieces.end(), glued)) return pieces;
+  std::string spaced =
+      db_.get_metadata(std::string(schema::kMetaKeyWordsPrefix) + key);
+  if (!spaced.empty()) return SplitWords(spaced);
+  std::vector<std::string> words;  // an older database: segment the pieces
+  for (const std::string& piece : pieces) {
+    if (!glued(piece)) {
+      words.push_back(piece);
+      continue;
     }
-    if (cut == std::string::npos) break;
-    start = cut + 1;
+    for (const core::Token& token : analyzer_.Analyze(piece))
+      words.push_back(token.stem);
   }
-  return Combine(Xapian::Query::OP_PHRASE, parts);
+  return words;
 }
 
 Xapian::Query QueryBuilder::Synonyms(const std::string& key,
@@ -149,12 +162,13 @@ Xapian::Query QueryBuilder::Synonyms(const std::string& key,
                                      BuiltQuery* out) const {
   std::vector<Xapian::Query> alternatives;
   for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
-    alternatives.push_back(KeyQuery(*it, prefix));
+    std::vector<std::string> words = KeyWords(*it);
+    std::vector<Xapian::Query> parts;
+    for (const std::string& word : words) parts.emplace_back(prefix + word);
+    alternatives.push_back(Combine(Xapian::Query::OP_PHRASE, parts));
     out->explanations.push_back("\"" + key + "\" also matches its synonym \"" +
                                 *it + "\"");
-    for (const core::Token& token : analyzer_.Analyze(*it)) {
-      out->highlight_stems.insert(token.stem);
-    }
+    out->highlight_stems.insert(words.begin(), words.end());
   }
   return Combine(Xapian::Query::OP_OR, alternatives);
 }

@@ -44,8 +44,8 @@ class QueryBuilder {
   core::Result<Xapian::Query> Or(const QueryNode& node, BuiltQuery* out) const;
   Xapian::Query Synonyms(const std::string& key, const std::string& prefix,
                          BuiltQuery* out) const;
-  Xapian::Query KeyQuery(const std::string& key,
-                         const std::string& prefix) const;
+  // The words of a glossary key (see core::JoinTokens), in order.
+  std::vector<std::string> KeyWords(const std::string& key) const;
   // The concept terms of the glossary concept(s) `key` names, or an empty
   // query when the database has none for it.
   Xapian::Query ConceptQuery(const std::string& key) const;

@@ -110,19 +110,31 @@ std::string FoldForProbes(std::string_view text) {
   return folded;
 }
 
-// How many of the probes each chunk contains (see Probes), counting a probe
-// once per chunk; an occurrence belongs to the chunk of its last byte.
-std::vector<size_t> ProbesPerChunk(const std::string& folded,
-                                   const std::vector<Chunk>& chunks,
-                                   const ProbeMatcher& matcher) {
-  std::vector<size_t> found(chunks.size());
+bool IsRunScript(core::Script script) {
+  return script == core::Script::kHan || script == core::Script::kThai;
+}
+
+// What the probes found in a chunk.
+struct ChunkProbes {
+  size_t distinct = 0;      // probes found, each counted once
+  bool run_script = false;  // a Han/Thai probe among them
+};
+
+// The probes (see Probes) each chunk contains; an occurrence belongs to the
+// chunk of its last byte. `run_script[p]` tells whether probe p is Han/Thai.
+std::vector<ChunkProbes> ProbesPerChunk(const std::string& folded,
+                                        const std::vector<Chunk>& chunks,
+                                        const ProbeMatcher& matcher,
+                                        const std::vector<bool>& run_script) {
+  std::vector<ChunkProbes> found(chunks.size());
   std::vector<size_t> counted_in(matcher.probe_count(), chunks.size());
   size_t c = 0;
   matcher.Scan(folded, [&](size_t probe, size_t last_byte) {
     while (c < chunks.size() && chunks[c].end <= last_byte) ++c;
     if (c == chunks.size() || counted_in[probe] == c) return;
     counted_in[probe] = c;
-    ++found[c];
+    ++found[c].distinct;
+    if (run_script[probe]) found[c].run_script = true;
   });
   return found;
 }
@@ -150,10 +162,13 @@ std::vector<std::string> Probes(const std::set<std::string>& stems) {
 
 // The tokens of the chunks from `first_chunk` on, chunk by chunk until
 // there are more than `count`; *to_end tells whether the text's last chunk
-// was reached.
+// was reached. A chunk's Han/Thai words are segmented only when a Han/Thai
+// probe is in it: loading ICU's dictionaries costs a one-shot search about
+// a millisecond, for words that would match nothing.
 std::vector<core::Token> TokensFrom(const core::TextAnalyzer& analyzer,
                                     const std::string& text,
                                     const std::vector<Chunk>& chunks,
+                                    const std::vector<ChunkProbes>& found,
                                     size_t first_chunk, size_t count,
                                     bool* to_end) {
   std::vector<core::Token> tokens;
@@ -161,7 +176,10 @@ std::vector<core::Token> TokensFrom(const core::TextAnalyzer& analyzer,
   for (; c < chunks.size() && tokens.size() <= count; ++c) {
     std::string_view piece(text.data() + chunks[c].begin,
                            chunks[c].end - chunks[c].begin);
-    for (core::Token& t : analyzer.Analyze(piece)) {
+    for (core::Token& t :
+         found[c].run_script
+             ? analyzer.Analyze(piece)
+             : analyzer.AnalyzeOutsideDictionaryScripts(piece)) {
       t.begin += chunks[c].begin;
       t.end += chunks[c].begin;
       tokens.push_back(std::move(t));
@@ -175,7 +193,14 @@ std::vector<core::Token> TokensFrom(const core::TextAnalyzer& analyzer,
 
 SnippetMaker::SnippetMaker(const core::TextAnalyzer& analyzer,
                            std::set<std::string> stems)
-    : analyzer_(analyzer), stems_(std::move(stems)), matcher_(Probes(stems_)) {}
+    : analyzer_(analyzer),
+      stems_(std::move(stems)),
+      probes_(Probes(stems_)),
+      matcher_(probes_) {
+  for (const std::string& probe : probes_)
+    run_script_probe_.push_back(
+        IsRunScript(core::TextAnalyzer::ScriptOf(probe)));
+}
 
 std::vector<SnippetPart> SnippetMaker::Make(const std::string& text,
                                             size_t max_words) const {
@@ -185,16 +210,16 @@ std::vector<SnippetPart> SnippetMaker::Make(const std::string& text,
   // the folded text without segmenting it: only the chosen chunk (and
   // what follows, for context) goes through the analyzer, so a snippet
   // costs about one paragraph's analysis whatever the length of the text.
-  std::vector<size_t> found =
-      ProbesPerChunk(FoldForProbes(text), chunks, matcher_);
+  std::vector<ChunkProbes> found =
+      ProbesPerChunk(FoldForProbes(text), chunks, matcher_, run_script_probe_);
   size_t best_chunk = 0;
   for (size_t c = 0; c < chunks.size(); ++c) {
-    if (found[c] > found[best_chunk]) best_chunk = c;
+    if (found[c].distinct > found[best_chunk].distinct) best_chunk = c;
   }
   // Tokens from the chosen chunk on, enough for a window plus context.
   bool to_end = false;
-  std::vector<core::Token> tokens =
-      TokensFrom(analyzer_, text, chunks, best_chunk, 2 * max_words, &to_end);
+  std::vector<core::Token> tokens = TokensFrom(
+      analyzer_, text, chunks, found, best_chunk, 2 * max_words, &to_end);
   if (tokens.empty()) return parts;
   std::vector<bool> matched(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {

@@ -29,7 +29,9 @@ class SnippetMaker {
  private:
   const core::TextAnalyzer& analyzer_;
   std::set<std::string> stems_;
+  std::vector<std::string> probes_;  // what the texts are searched for
   ProbeMatcher matcher_;
+  std::vector<bool> run_script_probe_;  // per probe: Han/Thai
 };
 
 // SnippetMaker(analyzer, stems).Make(text, max_words).

@@ -110,3 +110,43 @@ TEST_CASE("Language is detected from the script", "[core][analyzer]") {
   CHECK(TextAnalyzer::DetectLanguage("Курс ЭРХПГ") == "ru");
   CHECK(TextAnalyzer::DetectLanguage("การอบรม ERCP") == "th");
 }
+
+TEST_CASE("Analysis outside dictionary scripts keeps the other words",
+          "[core][analyzer]") {
+  const TextAnalyzer& analyzer = TextAnalyzer::Default();
+  std::string text =
+      "Prof. Li Xun (李汛) opened the 超声内镜 course; Курс врачей и "
+      "การอบรม ended.";
+  std::vector<annals::core::Token> full = analyzer.Analyze(text);
+  std::vector<annals::core::Token> outside =
+      analyzer.AnalyzeOutsideDictionaryScripts(text);
+  // The words of other scripts, as Analyze has them.
+  auto other_words = [](const std::vector<annals::core::Token>& tokens) {
+    std::vector<std::string> words;
+    for (const auto& token : tokens) {
+      if (token.script == Script::kHan || token.script == Script::kThai)
+        continue;
+      words.push_back(token.stem + "@" + std::to_string(token.begin) + "-" +
+                      std::to_string(token.end));
+    }
+    return words;
+  };
+  CHECK(other_words(outside) == other_words(full));
+  // Han and Thai runs as pieces of two letters that match no stem, covering
+  // each run without gaps.
+  std::string han;
+  for (const auto& token : outside) {
+    if (token.script != Script::kHan) continue;
+    CHECK(token.stem.empty());
+    CHECK(token.term == text.substr(token.begin, token.end - token.begin));
+    han += token.term + "|";
+  }
+  CHECK(han == "李汛|超声|内镜|");
+  std::string thai;
+  for (const auto& token : outside)
+    if (token.script == Script::kThai) thai += token.term + "|";
+  CHECK(thai == "กา|รอ|บร|ม|");
+  // Positions count every token.
+  for (size_t i = 0; i < outside.size(); ++i)
+    CHECK(outside[i].position == i + 1);
+}
