@@ -62,4 +62,11 @@ Facets CombinedFacetSpy::Counts() const {
   return facets;
 }
 
+void AddFacets(const Facets& more, Facets* into) {
+  for (const auto& [facet, counts] : more) {
+    auto& sum = (*into)[facet];
+    for (const auto& [value, documents] : counts) sum[value] += documents;
+  }
+}
+
 }  // namespace annals::query

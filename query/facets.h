@@ -42,4 +42,7 @@ class CombinedFacetSpy : public Xapian::MatchSpy {
   std::unordered_map<std::string, size_t> joined_;  // documents per value
 };
 
+// Adds the counts of `more` to `into`.
+void AddFacets(const Facets& more, Facets* into);
+
 }  // namespace annals::query

@@ -17,7 +17,17 @@ int RunSearch(const CommonOptions& common, const SearchOptions& options,
   };
   auto db = core::OpenForReading(common.db_path);
   if (!db.ok()) return fail(db.status().message());
-  auto result = Search(*db, query_text, options);
+  // Facets over a large database are counted on two handles at once.
+  SearchOptions with_partner = options;
+  Xapian::Database partner;
+  if (options.facets && db->get_doccount() >= options.split_min_documents) {
+    auto second = core::OpenForReading(common.db_path);
+    if (second.ok()) {
+      partner = std::move(*second);
+      with_partner.counting_partner = &partner;
+    }
+  }
+  auto result = Search(*db, query_text, with_partner);
   if (!result.ok()) return fail(result.status().message());
   if (common.json) {
     fmt::print("{}\n", RenderSearchJson(*result));

@@ -2,6 +2,8 @@
 #include "query/searcher.h"
 
 #include <algorithm>
+#include <future>
+#include <limits>
 
 #include "core/database.h"
 #include "core/person_name.h"
@@ -10,6 +12,7 @@
 #include "query/query_builder.h"
 #include "query/query_parser.h"
 #include "query/snippet.h"
+#include "query/split_match.h"
 
 namespace annals::query {
 namespace {
@@ -52,10 +55,11 @@ std::vector<std::string> Explain(const core::StoredDocument& stored,
   return why;
 }
 
-Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built,
-            const SnippetMaker& snippets, const SearchOptions& options) {
+Hit MakeHit(const Xapian::MSetIterator& it, size_t rank,
+            const BuiltQuery& built, const SnippetMaker& snippets,
+            const SearchOptions& options) {
   Hit hit;
-  hit.rank = static_cast<int>(it.get_rank()) + 1;
+  hit.rank = static_cast<int>(rank);
   hit.score = it.get_weight();
   Xapian::Document doc = it.get_document();
   auto stored = core::FromStored(
@@ -177,56 +181,105 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
       build_status = built.status();
       return;
     }
-    Xapian::Enquire enquire(db);
-    enquire.set_query(built->query);
-    if (options.sort_by_date) {
-      enquire.set_sort_by_value_then_relevance(
-          schema::SlotNumber(schema::Slot::kEventDate), true);
-    }
-    Xapian::ValueCountMatchSpy years(schema::SlotNumber(schema::Slot::kYear));
-    Xapian::ValueCountMatchSpy types(schema::SlotNumber(schema::Slot::kType));
-    MultiValueCountSpy countries(schema::SlotNumber(schema::Slot::kCountries));
-    MultiValueCountSpy roles(schema::SlotNumber(schema::Slot::kRoles));
-    CombinedFacetSpy combined;
-    Xapian::doccount check_at_least = options.offset + options.limit + 100;
     // Databases written before the combined slot: the four slots.
     bool combined_slot =
         options.facets &&
         db.get_value_freq(schema::SlotNumber(schema::Slot::kFacets)) ==
             db.get_doccount();
-    if (options.facets) {
-      if (combined_slot) {
-        enquire.add_matchspy(&combined);
-      } else {
-        enquire.add_matchspy(&years);
-        enquire.add_matchspy(&types);
-        enquire.add_matchspy(&countries);
-        enquire.add_matchspy(&roles);
-      }
-      check_at_least = db.get_doccount();  // exact counts
-    }
+    Xapian::ValueCountMatchSpy years(schema::SlotNumber(schema::Slot::kYear));
+    Xapian::ValueCountMatchSpy types(schema::SlotNumber(schema::Slot::kType));
+    MultiValueCountSpy countries(schema::SlotNumber(schema::Slot::kCountries));
+    MultiValueCountSpy roles(schema::SlotNumber(schema::Slot::kRoles));
+    CombinedFacetSpy combined;
     size_t fetch = options.by_event ? options.limit * 4 : options.limit;
     // Asked for no hits (a count), Xapian 1.4 estimates phrase matches by
     // checking far more documents than for one hit: 87 ms instead of 3 for
     // a two-word phrase at 100k documents. So one is fetched and not shown.
-    Xapian::MSet mset = enquire.get_mset(
-        options.offset, std::max<size_t>(fetch, 1), check_at_least);
-    result.total = mset.get_matches_estimated();
-    result.total_exact =
-        mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    Xapian::doccount wanted = std::max<size_t>(fetch, 1);
+    auto order = [&](Xapian::Enquire& enquire) {
+      if (options.sort_by_date) {
+        enquire.set_sort_by_value_then_relevance(
+            schema::SlotNumber(schema::Slot::kEventDate), true);
+      }
+    };
     SnippetMaker snippets(core::TextAnalyzer::Default(),
                           built->highlight_stems);
-    for (auto it = mset.begin(); it != mset.end() && fetch > 0; ++it) {
-      result.hits.push_back(MakeHit(it, *built, snippets, options));
+    auto add_hits = [&](const std::vector<Xapian::MSetIterator>& items) {
+      for (size_t i = 0; i < items.size() && fetch > 0; ++i) {
+        result.hits.push_back(MakeHit(items[i], options.offset + i + 1, *built,
+                                      snippets, options));
+      }
+    };
+    if (combined_slot && options.counting_partner != nullptr &&
+        CanSplit(db, *options.counting_partner, options.split_min_documents)) {
+      // Exact facets over many documents: half of them on the partner.
+      Xapian::docid upper_start = UpperHalfStart(db);
+      auto match_half = [&](const Xapian::Database& handle,
+                            const Xapian::Query& query, Xapian::docid first,
+                            Xapian::docid last, CombinedFacetSpy* spy) {
+        DocidRangeSource range(first, last);
+        Xapian::Enquire enquire(handle);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                        Xapian::Query(&range)));
+        order(enquire);
+        enquire.add_matchspy(spy);
+        return enquire.get_mset(0, options.offset + wanted,
+                                handle.get_doccount());
+      };
+      // Xapian counts references to a query's parts without atomics: the
+      // other thread gets a copy that shares none.
+      Xapian::Query upper_query =
+          Xapian::Query::unserialise(built->query.serialise());
+      CombinedFacetSpy upper_spy;
+      // Joined before this scope ends, also when the lower half throws.
+      std::future<Xapian::MSet> upper = std::async(std::launch::async, [&] {
+        return match_half(*options.counting_partner, upper_query, upper_start,
+                          std::numeric_limits<Xapian::docid>::max(),
+                          &upper_spy);
+      });
+      Xapian::MSet lower =
+          match_half(db, built->query, 1, upper_start - 1, &combined);
+      Xapian::MSet upper_mset = upper.get();
+      result.total =
+          lower.get_matches_estimated() + upper_mset.get_matches_estimated();
+      result.total_exact = true;  // every document was checked
+      add_hits(MergeHalves(lower, upper_mset, options.sort_by_date,
+                           options.offset, wanted));
+      result.facets = combined.Counts();
+      AddFacets(upper_spy.Counts(), &result.facets);
+    } else {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(built->query);
+      order(enquire);
+      Xapian::doccount check_at_least = options.offset + options.limit + 100;
+      if (options.facets) {
+        if (combined_slot) {
+          enquire.add_matchspy(&combined);
+        } else {
+          enquire.add_matchspy(&years);
+          enquire.add_matchspy(&types);
+          enquire.add_matchspy(&countries);
+          enquire.add_matchspy(&roles);
+        }
+        check_at_least = db.get_doccount();  // exact counts
+      }
+      Xapian::MSet mset =
+          enquire.get_mset(options.offset, wanted, check_at_least);
+      result.total = mset.get_matches_estimated();
+      result.total_exact =
+          mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      std::vector<Xapian::MSetIterator> items;
+      for (auto it = mset.begin(); it != mset.end(); ++it) items.push_back(it);
+      add_hits(items);
+      if (options.facets && combined_slot) {
+        result.facets = combined.Counts();
+      } else if (options.facets) {
+        CollectFacets(years, types, countries, roles, &result.facets);
+      }
     }
     if (options.by_event) {
       CollapseByEvent(&result.hits);
       if (result.hits.size() > options.limit) result.hits.resize(options.limit);
-    }
-    if (options.facets && combined_slot) {
-      result.facets = combined.Counts();
-    } else if (options.facets) {
-      CollectFacets(years, types, countries, roles, &result.facets);
     }
     result.suggestion = SpellingSuggestion(db, query_text, *built);
     if (options.explain) result.explanations = built->explanations;

@@ -11,6 +11,10 @@
 
 namespace annals::query {
 
+// Below this many documents a facet search takes a few milliseconds, and a
+// second thread would save less than opening a second handle costs.
+inline constexpr Xapian::doccount kSplitMinDocuments = 20000;
+
 struct SearchOptions {
   size_t limit = 10;
   size_t offset = 0;
@@ -18,6 +22,12 @@ struct SearchOptions {
   bool facets = false;        // counts by year, country, role, type
   bool by_event = false;      // collapse hits of one event
   bool explain = false;       // say why each hit matched
+  // A second handle on the same database, used by nobody else during the
+  // search: facets over a database of at least `split_min_documents` are
+  // counted in two halves at once, the upper one on this handle (see
+  // query/split_match.h).
+  Xapian::Database* counting_partner = nullptr;
+  Xapian::doccount split_min_documents = kSplitMinDocuments;
 };
 
 // Errors: kInvalidInput for a query syntax error ("query:POS: ..."),

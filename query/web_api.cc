@@ -91,12 +91,14 @@ bool SearchParams(const ApiParams& params, SearchOptions* options,
   return true;
 }
 
-ApiResponse ApiSearch(const Xapian::Database& db, const ApiParams& params) {
+ApiResponse ApiSearch(const Xapian::Database& db, const ApiParams& params,
+                      Xapian::Database* counting_partner) {
   ApiResponse error;
   const std::string* q = TextParam(params, "q", &error);
   if (q == nullptr) return error;
   SearchOptions options;
   if (!SearchParams(params, &options, &error)) return error;
+  options.counting_partner = counting_partner;
   auto result = Search(db, *q, options);
   if (!result.ok()) {
     return {StatusFor(result.status()),
@@ -147,8 +149,9 @@ std::string ErrorJson(const std::string& message) {
 }
 
 ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
-                      const ApiParams& params) {
-  if (path == "/api/search") return ApiSearch(db, params);
+                      const ApiParams& params,
+                      Xapian::Database* counting_partner) {
+  if (path == "/api/search") return ApiSearch(db, params, counting_partner);
   if (path == "/api/person") {
     EventPage page;
     ApiResponse error;

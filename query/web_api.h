@@ -27,9 +27,12 @@ constexpr size_t kMaxOffset = 10000;
 // Answers GET `path` ("/api/search", "/api/person", "/api/year",
 // "/api/topic", "/api/stats"). Never throws for bad input: a bad query or
 // parameter is 400 with {"error": ...} ({"query", "error"} for a search, as
-// the CLI), an unknown path 404.
+// the CLI), an unknown path 404. `counting_partner`, when given, is a
+// second handle on the database for searches to count facets with (see
+// SearchOptions).
 ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
-                      const ApiParams& params);
+                      const ApiParams& params,
+                      Xapian::Database* counting_partner = nullptr);
 
 // {"error": message} and "\n".
 std::string ErrorJson(const std::string& message);

@@ -48,6 +48,7 @@ struct WebServer::Impl {
   httplib::Server http;
   std::mutex db_mutex;  // Xapian::Database is not shared between threads
   Xapian::Database db;
+  Xapian::Database counting_partner;  // see SearchOptions
   int port = 0;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> finished{false};
@@ -61,7 +62,7 @@ ApiResponse WebServer::Impl::Api(const httplib::Request& request) {
   core::Status reopened = core::CatchXapian("reopen", [&] { db.reopen(); });
   if (!reopened.ok()) return {503, ErrorJson(reopened.message())};
   try {
-    return HandleApi(db, request.path, request.params);
+    return HandleApi(db, request.path, request.params, &counting_partner);
   } catch (const Xapian::Error& e) {
     return {500, ErrorJson("database: " + e.get_description())};
   }
@@ -100,6 +101,9 @@ core::Status WebServer::Start() {
   auto db = core::OpenForReading(impl_->options.db_path);
   if (!db.ok()) return db.status();
   impl_->db = std::move(*db);
+  auto partner = core::OpenForReading(impl_->options.db_path);
+  if (!partner.ok()) return partner.status();
+  impl_->counting_partner = std::move(*partner);
   Impl* impl = impl_.get();
   impl->http.set_read_timeout(5, 0);
   impl->http.set_write_timeout(5, 0);
