@@ -6,7 +6,8 @@
 // object). --query-only reuses the database of an earlier run and measures
 // the queries alone; --queries FILE replaces the generated query mix;
 // --no-baseline leaves out the plain-Xapian run (its cost grows faster than
-// linearly: about 50 minutes at 100k documents here).
+// linearly: about 50 minutes at 100k documents here); --repeat R indexes R
+// rounds and shows each configuration's median run.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <unistd.h>
@@ -38,6 +39,7 @@ struct Row {
   std::string name;
   RunStats run;
   double documents = 0, input_mb = 0, db_mb = 0;
+  std::vector<double> round_walls;  // every round's wall seconds (--repeat)
 };
 
 double Median(std::vector<double> v) {
@@ -67,7 +69,7 @@ Row IndexRun(const std::string& name, std::vector<std::string> argv,
              const std::string& db, bool fresh, double documents,
              double input_mb) {
   if (fresh) fs::remove_all(db);
-  Row row{name, RunChild(argv, false), documents, input_mb, 0};
+  Row row{name, RunChild(argv, false), documents, input_mb, 0, {}};
   row.db_mb = annals::tools::DiskBytes(db) / 1e6;
   if (row.run.exit_status != 0)
     std::fprintf(stderr, "bench: %s exited with %d\n", argv[0].c_str(),
@@ -93,11 +95,20 @@ void PrintIndexing(const std::vector<Row>& rows) {
         r.run.peak_rss_mb, r.db_mb, r.db_mb / r.input_mb,
         base_rate > 0 ? rate / base_rate : 0.0);
   }
+  for (const Row& r : rows) {
+    if (r.round_walls.size() < 2) continue;
+    std::printf("  %s rounds, wall s:", r.name.c_str());
+    for (double wall : r.round_walls) std::printf(" %.2f", wall);
+    std::printf("\n");
+  }
 }
 
 void PrintText(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
-               const std::vector<OneShot>& one_shots, unsigned cores) {
+               const std::vector<OneShot>& one_shots, unsigned cores,
+               int rounds) {
   std::printf("cores: %u\n", cores);
+  if (rounds > 1)
+    std::printf("indexing: the median of %d alternating rounds\n", rounds);
   if (!rows.empty()) PrintIndexing(rows);
   std::printf("\n%-26s %8s %8s %8s %8s %9s\n", "queries (warm, in-process)",
               "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
@@ -119,11 +130,13 @@ void PrintText(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
 }
 
 void PrintJson(const std::vector<Row>& rows, const annals::tools::QueryBench& q,
-               const std::vector<OneShot>& one_shots, unsigned cores) {
+               const std::vector<OneShot>& one_shots, unsigned cores,
+               int rounds) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   w.StartObject();
   w.Key("cores"), w.Uint(cores);
+  w.Key("indexing_rounds"), w.Int(rounds);
   w.Key("indexing"), w.StartArray();
   for (const Row& r : rows) {
     w.StartObject();
@@ -166,6 +179,7 @@ int main(int argc, char** argv) {
   unsigned threads = cores;
   std::string seed = "1";
   bool json = false, query_only = false, no_baseline = false;
+  int repeat = 1;
   std::string queries_file;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -182,12 +196,15 @@ int main(int argc, char** argv) {
       query_only = true;
     else if (arg == "--no-baseline")
       no_baseline = true;
+    else if (arg == "--repeat" && has_value)
+      repeat = std::max(1, std::stoi(argv[++i]));
     else if (arg == "--queries" && has_value)
       queries_file = argv[++i];
     else {
       std::fprintf(stderr,
                    "usage: bench [--docs N] [--threads T] [--seed S] [--json] "
-                   "[--query-only] [--queries FILE]\n");
+                   "[--query-only] [--queries FILE] [--no-baseline] "
+                   "[--repeat R]\n");
       return 2;
     }
   }
@@ -221,15 +238,38 @@ int main(int argc, char** argv) {
   double n = static_cast<double>(docs);
   std::vector<Row> rows;
   if (!query_only) {
+    struct Config {
+      std::string name;
+      std::vector<std::string> argv;
+      std::string db;
+    };
+    std::vector<Config> configs;
     if (!no_baseline)
-      rows.push_back(IndexRun("baseline (Xapian, 1 thread)", base_argv, base_db,
-                              true, n, input_mb));
+      configs.push_back({"baseline (Xapian, 1 thread)", base_argv, base_db});
     if (threads != 1)
-      rows.push_back(IndexRun("annals-index 1 thread", index(1, db), db, true,
-                              n, input_mb));
-    rows.push_back(
-        IndexRun("annals-index " + std::to_string(threads) + " threads",
-                 index(threads, db), db, true, n, input_mb));
+      configs.push_back({"annals-index 1 thread", index(1, db), db});
+    configs.push_back({"annals-index " + std::to_string(threads) + " threads",
+                       index(threads, db), db});
+    // Round after round, so that a slow spell of the shared machine slows
+    // every configuration alike; each is shown by its run of median wall
+    // time. The last configuration's database stays for what follows.
+    std::vector<std::vector<Row>> runs(configs.size());
+    for (int round = 0; round < repeat; ++round) {
+      for (size_t c = 0; c < configs.size(); ++c)
+        runs[c].push_back(IndexRun(configs[c].name, configs[c].argv,
+                                   configs[c].db, true, n, input_mb));
+    }
+    for (std::vector<Row>& config_runs : runs) {
+      std::vector<double> walls;  // in round order
+      for (const Row& r : config_runs) walls.push_back(r.run.wall_seconds);
+      std::sort(config_runs.begin(), config_runs.end(),
+                [](const Row& a, const Row& b) {
+                  return a.run.wall_seconds < b.run.wall_seconds;
+                });
+      Row median = config_runs[config_runs.size() / 2];
+      median.round_walls = walls;
+      rows.push_back(median);
+    }
     std::vector<std::string> again = index(threads, db);
     again.insert(again.begin() + 1, "--incremental");
     rows.push_back(IndexRun("re-index unchanged (--incremental)", again, db,
@@ -251,8 +291,8 @@ int main(int argc, char** argv) {
     one_shots.push_back(o);
   }
   if (json)
-    PrintJson(rows, q, one_shots, cores);
+    PrintJson(rows, q, one_shots, cores, repeat);
   else
-    PrintText(rows, q, one_shots, cores);
+    PrintText(rows, q, one_shots, cores, repeat);
   return 0;
 }
