@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -204,15 +203,9 @@ TEST_CASE("A count is exact or says it is an estimate", "[e2e]") {
         << (i % 2 ? "alpha beta gamma" : "beta gamma alpha")
         << " endoscopy training.\n";
   }
-  annals::indexer::Options options;
-  options.db_path = dir + "/annals.db";
-  options.quiet = true;
-  options.inputs = {dir + "/news"};
-  std::FILE* sink = std::tmpfile();
-  annals::indexer::Summary summary;
-  REQUIRE(annals::indexer::RunIndexer(options, sink, &summary) == 0);
-  std::fclose(sink);
-  auto db = annals::core::OpenForReading(options.db_path);
+  auto indexed = annals::testing::IndexFixture("estimate-db", {dir + "/news"});
+  REQUIRE(indexed.exit_status == 0);
+  auto db = annals::core::OpenForReading(indexed.path);
   REQUIRE(db.ok());
 
   SearchOptions one;

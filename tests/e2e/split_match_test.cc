@@ -2,7 +2,6 @@
 // what one match gives: the same hits in the same order with the same
 // scores, the same totals and facet counts.
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -88,14 +87,9 @@ TEST_CASE("Facets counted in two halves break ties as one match does",
         << 1 + i % 4 << " hot:1\n"
         << wordings[i % 3] << ".\n";
   }
-  annals::indexer::Options options;
-  options.db_path = dir + "/annals.db";
-  options.quiet = true;
-  options.inputs = {dir + "/news"};
-  std::FILE* sink = std::tmpfile();
-  annals::indexer::Summary summary;
-  REQUIRE(annals::indexer::RunIndexer(options, sink, &summary) == 0);
-  std::fclose(sink);
-  CheckSplitEqualsWhole(options.db_path,
+  auto indexed =
+      annals::testing::IndexFixture("split-ties-db", {dir + "/news"});
+  REQUIRE(indexed.exit_status == 0);
+  CheckSplitEqualsWhole(indexed.path,
                         {"endoscopy", "training", "alpha OR gamma", "report"});
 }
