@@ -9,10 +9,6 @@
 namespace annals::core {
 namespace {
 
-bool Unspaced(Script script) {
-  return script == Script::kHan || script == Script::kThai;
-}
-
 std::vector<std::string> SplitForms(const std::string& line) {
   std::vector<std::string> forms;
   size_t start = 0;
@@ -46,8 +42,8 @@ std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
                        size_t end) {
   std::string key;
   for (size_t i = begin; i < end; ++i) {
-    bool glue = i > begin && Unspaced(tokens[i].script) &&
-                Unspaced(tokens[i - 1].script);
+    bool glue = i > begin && IsUnspacedScript(tokens[i].script) &&
+                IsUnspacedScript(tokens[i - 1].script);
     if (i > begin && !glue) key += ' ';
     key += tokens[i].stem;
   }
@@ -156,8 +152,8 @@ std::map<std::string, int> Glossary::CountConceptsInTokens(
     key.clear();
     found.clear();
     for (size_t j = i; j < tokens.size() && j < i + window; ++j) {
-      bool glue =
-          j > i && Unspaced(tokens[j].script) && Unspaced(tokens[j - 1].script);
+      bool glue = j > i && IsUnspacedScript(tokens[j].script) &&
+                  IsUnspacedScript(tokens[j - 1].script);
       if (j > i && !glue) key += ' ';
       key += tokens[j].stem;
       if (prune && !extendable(key)) break;

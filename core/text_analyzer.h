@@ -78,6 +78,12 @@ class TextAnalyzer {
   std::unique_ptr<Impl> impl_;
 };
 
+// Han and Thai: written without spaces between words, segmented by
+// dictionary, glued in glossary keys and indexed with character bigrams.
+inline bool IsUnspacedScript(Script script) {
+  return script == Script::kHan || script == Script::kThai;
+}
+
 // True when the bytes are valid UTF-8.
 bool IsValidUtf8(std::string_view text);
 

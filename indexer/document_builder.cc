@@ -24,10 +24,6 @@ std::string Prefixed(std::string_view prefix, const std::string& value) {
   return CapTerm(std::string(prefix) + value);
 }
 
-bool IsRunScript(Script script) {
-  return script == Script::kHan || script == Script::kThai;
-}
-
 std::string Joined(const std::set<std::string>& values) {
   std::string out;
   for (const std::string& value : values) {
@@ -89,7 +85,7 @@ void IndexTokens(const std::vector<core::Token>& tokens,
         token.script == Script::kLatin || token.script == Script::kCyrillic;
     if (spellable && token.term.size() >= 4)
       built->spelling_words.insert(token.term);
-    if (IsRunScript(token.script)) {
+    if (core::IsUnspacedScript(token.script)) {
       if (!run.empty() && token.begin != run_end) flush_run();
       run += token.term;
       run_end = token.end;

@@ -33,10 +33,6 @@ std::vector<std::string> SplitWords(const std::string& text) {
   return words;
 }
 
-bool IsRunScript(Script script) {
-  return script == Script::kHan || script == Script::kThai;
-}
-
 std::string P(std::string_view prefix, const std::string& value) {
   return std::string(prefix) + value;
 }
@@ -139,7 +135,7 @@ std::vector<std::string> QueryBuilder::KeyWords(const std::string& key) const {
   // the glued glossary keys split (kMetaKeyWordsPrefix).
   std::vector<std::string> pieces = SplitWords(key);
   auto glued = [](const std::string& piece) {
-    return IsRunScript(core::TextAnalyzer::ScriptOf(piece));
+    return core::IsUnspacedScript(core::TextAnalyzer::ScriptOf(piece));
   };
   if (std::none_of(pieces.begin(), pieces.end(), glued)) return pieces;
   std::string spaced =
@@ -207,10 +203,10 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
   for (const core::Token& token : tokens) {
     words.emplace_back(prefix + token.stem, 1, token.position);
     out->highlight_stems.insert(token.stem);
-    if (node.kind == NodeKind::kWord && !IsRunScript(token.script)) {
+    if (node.kind == NodeKind::kWord && !core::IsUnspacedScript(token.script)) {
       out->free_words.push_back(token.term);
     }
-    if (IsRunScript(token.script))
+    if (core::IsUnspacedScript(token.script))
       run += token.term;
     else
       all_run_script = false;

@@ -110,10 +110,6 @@ std::string FoldForProbes(std::string_view text) {
   return folded;
 }
 
-bool IsRunScript(core::Script script) {
-  return script == core::Script::kHan || script == core::Script::kThai;
-}
-
 // What the probes found in a chunk.
 struct ChunkProbes {
   size_t distinct = 0;      // probes found, each counted once
@@ -199,7 +195,7 @@ SnippetMaker::SnippetMaker(const core::TextAnalyzer& analyzer,
       matcher_(probes_) {
   for (const std::string& probe : probes_)
     run_script_probe_.push_back(
-        IsRunScript(core::TextAnalyzer::ScriptOf(probe)));
+        core::IsUnspacedScript(core::TextAnalyzer::ScriptOf(probe)));
 }
 
 std::vector<SnippetPart> SnippetMaker::Make(const std::string& text,
