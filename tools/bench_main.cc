@@ -7,7 +7,9 @@
 // the queries alone; --queries FILE replaces the generated query mix;
 // --no-baseline leaves out the plain-Xapian run (its cost grows faster than
 // linearly: about 50 minutes at 100k documents here); --repeat R indexes R
-// rounds and shows each configuration's median run.
+// rounds and shows each configuration's median run. After annals-index, the
+// Xapian-only ceiling (tools/writer_ceiling.cc) writes the same documents
+// again without any analysis, on 1 and T threads.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <unistd.h>
@@ -77,6 +79,28 @@ Row IndexRun(const std::string& name, std::vector<std::string> argv,
   return row;
 }
 
+// The ceiling's own timing (it leaves out its reading of the documents):
+// "documents wall-seconds CPU-seconds" in `result`. Its RSS holds every
+// document, its database is deleted: neither is shown.
+Row CeilingRun(const std::string& name, const std::string& db, unsigned threads,
+               size_t max_docs, double input_mb_per_doc) {
+  std::string result = db + ".ceiling-result";
+  RunStats child = RunChild({ANNALS_CEILING_BIN, db, std::to_string(threads),
+                             std::to_string(max_docs), result},
+                            false);
+  Row row{name, child, 0, 0, 0, {}};
+  row.run.peak_rss_mb = 0;
+  std::FILE* in = std::fopen(result.c_str(), "r");
+  if (child.exit_status != 0 || !in ||
+      std::fscanf(in, "%lf %lf %lf", &row.documents, &row.run.wall_seconds,
+                  &row.run.cpu_seconds) != 3)
+    std::fprintf(stderr, "bench: writer_ceiling failed\n");
+  if (in) std::fclose(in);
+  fs::remove(result);
+  row.input_mb = row.documents * input_mb_per_doc;
+  return row;
+}
+
 void PrintIndexing(const std::vector<Row>& rows) {
   // Ratios are to the baseline's documents/s, when it ran (the first row).
   const Row& baseline = rows.front();
@@ -88,12 +112,15 @@ void PrintIndexing(const std::vector<Row>& rows) {
       has_baseline ? baseline.documents / baseline.run.wall_seconds : 0;
   for (const Row& r : rows) {
     double rate = r.documents / r.run.wall_seconds;
-    std::printf(
-        "%-26s %8.0f %8.1f %8.2f %8.2f %9.0f %7.2f %8.0f %8.1f %8.2f %7.2fx\n",
-        r.name.c_str(), r.documents, r.input_mb, r.run.wall_seconds,
-        r.run.cpu_seconds, rate, r.input_mb / r.run.wall_seconds,
-        r.run.peak_rss_mb, r.db_mb, r.db_mb / r.input_mb,
-        base_rate > 0 ? rate / base_rate : 0.0);
+    std::printf("%-26s %8.0f %8.1f %8.2f %8.2f %9.0f %7.2f ", r.name.c_str(),
+                r.documents, r.input_mb, r.run.wall_seconds, r.run.cpu_seconds,
+                rate, r.input_mb / r.run.wall_seconds);
+    if (r.db_mb > 0)
+      std::printf("%8.0f %8.1f %8.2f", r.run.peak_rss_mb, r.db_mb,
+                  r.db_mb / r.input_mb);
+    else
+      std::printf("%8s %8s %8s", "-", "-", "-");
+    std::printf(" %7.2fx\n", base_rate > 0 ? rate / base_rate : 0.0);
   }
   for (const Row& r : rows) {
     if (r.round_walls.size() < 2) continue;
@@ -237,11 +264,14 @@ int main(int argc, char** argv) {
   base_argv.insert(base_argv.end(), sources.begin(), sources.end());
   double n = static_cast<double>(docs);
   std::vector<Row> rows;
+  // The ceiling holds its documents in memory (~50 KB each).
+  constexpr size_t kCeilingDocuments = 20000;
   if (!query_only) {
     struct Config {
       std::string name;
-      std::vector<std::string> argv;
+      std::vector<std::string> argv;  // empty: the ceiling on `threads`
       std::string db;
+      unsigned threads = 0;
     };
     std::vector<Config> configs;
     if (!no_baseline)
@@ -250,14 +280,30 @@ int main(int argc, char** argv) {
       configs.push_back({"annals-index 1 thread", index(1, db), db});
     configs.push_back({"annals-index " + std::to_string(threads) + " threads",
                        index(threads, db), db});
+    // Reads the database just written, so it comes after annals-index.
+    std::vector<unsigned> ceiling_threads = {1};
+    if (threads != 1) ceiling_threads.push_back(threads);
+    for (unsigned t : ceiling_threads) {
+      configs.push_back({"Xapian alone, " + std::to_string(t) +
+                             (t == 1 ? " thread" : " threads"),
+                         {},
+                         db,
+                         t});
+    }
     // Round after round, so that a slow spell of the shared machine slows
     // every configuration alike; each is shown by its run of median wall
     // time. The last configuration's database stays for what follows.
     std::vector<std::vector<Row>> runs(configs.size());
     for (int round = 0; round < repeat; ++round) {
-      for (size_t c = 0; c < configs.size(); ++c)
-        runs[c].push_back(IndexRun(configs[c].name, configs[c].argv,
-                                   configs[c].db, true, n, input_mb));
+      for (size_t c = 0; c < configs.size(); ++c) {
+        const Config& config = configs[c];
+        runs[c].push_back(config.argv.empty()
+                              ? CeilingRun(config.name, config.db,
+                                           config.threads, kCeilingDocuments,
+                                           input_mb / n)
+                              : IndexRun(config.name, config.argv, config.db,
+                                         true, n, input_mb));
+      }
     }
     for (std::vector<Row>& config_runs : runs) {
       std::vector<double> walls;  // in round order
