@@ -2,50 +2,61 @@
 #include "query/facets.h"
 
 #include <string_view>
+#include <unordered_map>
 
 #include "core/schema.h"
 
 namespace annals::query {
 namespace {
 
+// Documents per facet value, the values viewed in the tally's strings: a
+// value is copied once, not once per combination that holds it.
+using ViewCounts = std::unordered_map<std::string_view, size_t>;
+
 // Adds `documents` to each '\t'-separated value of `joined`.
-void AddEach(std::string_view joined, size_t documents,
-             std::map<std::string, size_t>* counts) {
+void AddEach(std::string_view joined, size_t documents, ViewCounts* counts) {
   size_t start = 0;
   while (start < joined.size()) {
     size_t cut = joined.find('\t', start);
     if (cut == std::string_view::npos) cut = joined.size();
-    if (cut > start)
-      (*counts)[std::string(joined.substr(start, cut - start))] += documents;
+    if (cut > start) (*counts)[joined.substr(start, cut - start)] += documents;
     start = cut + 1;
   }
+}
+
+void CopyInto(const ViewCounts& counts, std::map<std::string, size_t>* into) {
+  for (const auto& [value, documents] : counts)
+    (*into)[std::string(value)] += documents;
 }
 
 }  // namespace
 
 void MultiValueCountSpy::operator()(const Xapian::Document& doc, double) {
-  ++joined_[doc.get_value(slot_)];
+  joined_.Add(doc.get_value(slot_));
   counted_ = false;
 }
 
 const std::map<std::string, size_t>& MultiValueCountSpy::counts() const {
   if (counted_) return counts_;
+  ViewCounts counts;
+  for (const auto& [value, documents] : joined_.counts())
+    AddEach(value, documents, &counts);
   counts_.clear();
-  for (const auto& [value, documents] : joined_)
-    AddEach(value, documents, &counts_);
+  CopyInto(counts, &counts_);
   counted_ = true;
   return counts_;
 }
 
 void CombinedFacetSpy::operator()(const Xapian::Document& doc, double) {
-  ++joined_[doc.get_value(
-      core::schema::SlotNumber(core::schema::Slot::kFacets))];
+  joined_.Add(
+      doc.get_value(core::schema::SlotNumber(core::schema::Slot::kFacets)));
 }
 
 Facets CombinedFacetSpy::Counts() const {
-  Facets facets;
-  facets["country"], facets["role"];
-  for (const auto& [value, documents] : joined_) {
+  // In the order of the combined value's parts.
+  static constexpr const char* kNames[] = {"year", "type", "country", "role"};
+  ViewCounts counts[4];
+  for (const auto& [value, documents] : joined_.counts()) {
     std::string_view rest(value);
     std::string_view parts[4];
     for (std::string_view& part : parts) {
@@ -54,10 +65,15 @@ Facets CombinedFacetSpy::Counts() const {
       rest = cut == std::string_view::npos ? std::string_view()
                                            : rest.substr(cut + 1);
     }
-    if (!parts[0].empty()) facets["year"][std::string(parts[0])] += documents;
-    if (!parts[1].empty()) facets["type"][std::string(parts[1])] += documents;
-    AddEach(parts[2], documents, &facets["country"]);
-    AddEach(parts[3], documents, &facets["role"]);
+    if (!parts[0].empty()) counts[0][parts[0]] += documents;
+    if (!parts[1].empty()) counts[1][parts[1]] += documents;
+    AddEach(parts[2], documents, &counts[2]);
+    AddEach(parts[3], documents, &counts[3]);
+  }
+  Facets facets;
+  facets["country"], facets["role"];
+  for (size_t i = 0; i < 4; ++i) {
+    if (!counts[i].empty()) CopyInto(counts[i], &facets[kNames[i]]);
   }
   return facets;
 }

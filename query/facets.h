@@ -7,9 +7,9 @@
 
 #include <map>
 #include <string>
-#include <unordered_map>
 
 #include "query/results.h"
+#include "query/value_tally.h"
 
 namespace annals::query {
 
@@ -24,7 +24,7 @@ class MultiValueCountSpy : public Xapian::MatchSpy {
   Xapian::valueno slot_;
   // Documents per joined value: far fewer distinct ones than documents, so
   // a match over 60,000 documents splits a few hundred strings.
-  std::unordered_map<std::string, size_t> joined_;
+  ValueTally joined_;
   mutable std::map<std::string, size_t> counts_;
   mutable bool counted_ = false;
 };
@@ -39,7 +39,7 @@ class CombinedFacetSpy : public Xapian::MatchSpy {
   Facets Counts() const;
 
  private:
-  std::unordered_map<std::string, size_t> joined_;  // documents per value
+  ValueTally joined_;  // documents per combined value
 };
 
 // Adds the counts of `more` to `into`.

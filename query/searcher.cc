@@ -255,12 +255,17 @@ Matched MatchHalves(const Xapian::Database& db, Xapian::Database& partner,
   // thread gets a copy that shares none.
   Xapian::Query upper_query = Xapian::Query::unserialise(query.serialise());
   CombinedFacetSpy lower_spy, upper_spy;
+  Facets upper_facets;  // counted in the other thread too
   // Joined before this function returns, also when the lower half throws.
   std::future<Xapian::MSet> upper = std::async(std::launch::async, [&] {
-    return match_half(partner, upper_query, upper_start,
-                      std::numeric_limits<Xapian::docid>::max(), &upper_spy);
+    Xapian::MSet mset =
+        match_half(partner, upper_query, upper_start,
+                   std::numeric_limits<Xapian::docid>::max(), &upper_spy);
+    upper_facets = upper_spy.Counts();
+    return mset;
   });
   Xapian::MSet lower = match_half(db, query, 1, upper_start - 1, &lower_spy);
+  Facets lower_facets = lower_spy.Counts();
   Xapian::MSet upper_mset = upper.get();
   Matched matched;
   matched.items = MergeHalves(lower, upper_mset, options.sort_by_date,
@@ -268,8 +273,8 @@ Matched MatchHalves(const Xapian::Database& db, Xapian::Database& partner,
   matched.total =
       lower.get_matches_estimated() + upper_mset.get_matches_estimated();
   matched.total_exact = true;  // every document was checked
-  matched.facets = lower_spy.Counts();
-  AddFacets(upper_spy.Counts(), &matched.facets);
+  matched.facets = std::move(lower_facets);
+  AddFacets(upper_facets, &matched.facets);
   return matched;
 }
 
