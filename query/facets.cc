@@ -53,27 +53,17 @@ void CombinedFacetSpy::operator()(const Xapian::Document& doc, double) {
 }
 
 Facets CombinedFacetSpy::Counts() const {
-  // In the order of the combined value's parts.
-  static constexpr const char* kNames[] = {"year", "type", "country", "role"};
-  ViewCounts counts[4];
+  ViewCounts counts[kFacetCount];
   for (const auto& [value, documents] : joined_.counts()) {
-    std::string_view rest(value);
-    std::string_view parts[4];
-    for (std::string_view& part : parts) {
-      size_t cut = rest.find(core::schema::kFacetSeparator);
-      part = rest.substr(0, cut);
-      rest = cut == std::string_view::npos ? std::string_view()
-                                           : rest.substr(cut + 1);
-    }
-    if (!parts[0].empty()) counts[0][parts[0]] += documents;
-    if (!parts[1].empty()) counts[1][parts[1]] += documents;
-    AddEach(parts[2], documents, &counts[2]);
-    AddEach(parts[3], documents, &counts[3]);
+    ForEachFacetValue(value, [&](size_t facet, std::string_view one) {
+      counts[facet][one] += documents;
+    });
   }
   Facets facets;
   facets["country"], facets["role"];
-  for (size_t i = 0; i < 4; ++i) {
-    if (!counts[i].empty()) CopyInto(counts[i], &facets[kNames[i]]);
+  for (size_t facet = 0; facet < kFacetCount; ++facet) {
+    if (!counts[facet].empty())
+      CopyInto(counts[facet], &facets[kFacetNames[facet]]);
   }
   return facets;
 }

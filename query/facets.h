@@ -7,7 +7,9 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
+#include "core/schema.h"
 #include "query/results.h"
 #include "query/value_tally.h"
 
@@ -29,14 +31,44 @@ class MultiValueCountSpy : public Xapian::MatchSpy {
   mutable bool counted_ = false;
 };
 
-// The four facets (year, type, country, role) counted from the combined
-// slot (schema::Slot::kFacets): one value read a match instead of four.
-class CombinedFacetSpy : public Xapian::MatchSpy {
+// The four facets of the combined slot (schema::Slot::kFacets), in the
+// order of its parts.
+inline constexpr const char* kFacetNames[] = {"year", "type", "country",
+                                              "role"};
+inline constexpr size_t kFacetCount = 4;
+
+// Calls add(facet, value) for each value in a combined slot value, facet an
+// index into kFacetNames; several countries or roles are split.
+template <typename Add>
+void ForEachFacetValue(std::string_view combined, Add&& add) {
+  for (size_t facet = 0; facet < kFacetCount; ++facet) {
+    size_t cut = combined.find(core::schema::kFacetSeparator);
+    std::string_view part = combined.substr(0, cut);
+    combined = cut == std::string_view::npos ? std::string_view()
+                                             : combined.substr(cut + 1);
+    while (!part.empty()) {
+      size_t tab = part.find('\t');
+      if (tab != 0) add(facet, part.substr(0, tab));
+      part = tab == std::string_view::npos ? std::string_view()
+                                           : part.substr(tab + 1);
+    }
+  }
+}
+
+// A match spy counting the four facets.
+class FacetCounter : public Xapian::MatchSpy {
+ public:
+  // "year" and "type" present when some match has one, "country" and
+  // "role" always (as the single-slot spies of older databases count them).
+  virtual Facets Counts() const = 0;
+};
+
+// The four facets counted from the combined slot: one value read a match
+// instead of four.
+class CombinedFacetSpy : public FacetCounter {
  public:
   void operator()(const Xapian::Document& doc, double weight) override;
-  // As the single-slot spies count them: "year" and "type" present when
-  // some match has one, "country" and "role" always.
-  Facets Counts() const;
+  Facets Counts() const override;
 
  private:
   ValueTally joined_;  // documents per combined value

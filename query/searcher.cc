@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <future>
 #include <limits>
+#include <memory>
 
 #include "core/database.h"
 #include "core/person_name.h"
 #include "core/schema.h"
+#include "query/facet_table.h"
 #include "query/facets.h"
 #include "query/query_builder.h"
 #include "query/query_parser.h"
@@ -181,6 +183,13 @@ struct Matched {
   Facets facets;
 };
 
+// The spy that counts facets from the combined slot: through the caller's
+// FacetTable when it is up to date with `db`.
+std::unique_ptr<FacetCounter> MakeFacetCounter(const FacetTable* table) {
+  if (table != nullptr) return std::make_unique<TableFacetSpy>(*table);
+  return std::make_unique<CombinedFacetSpy>();
+}
+
 void SetOrder(const SearchOptions& options, Xapian::Enquire* enquire) {
   if (options.sort_by_date) {
     enquire->set_sort_by_value_then_relevance(
@@ -192,7 +201,7 @@ void SetOrder(const SearchOptions& options, Xapian::Enquire* enquire) {
 // else from the four slots of older databases.
 Matched MatchWhole(const Xapian::Database& db, const Xapian::Query& query,
                    const SearchOptions& options, Xapian::doccount wanted,
-                   bool combined_slot) {
+                   bool combined_slot, const FacetTable* table) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   SetOrder(options, &enquire);
@@ -200,7 +209,7 @@ Matched MatchWhole(const Xapian::Database& db, const Xapian::Query& query,
   Xapian::ValueCountMatchSpy types(schema::SlotNumber(schema::Slot::kType));
   MultiValueCountSpy countries(schema::SlotNumber(schema::Slot::kCountries));
   MultiValueCountSpy roles(schema::SlotNumber(schema::Slot::kRoles));
-  CombinedFacetSpy combined;
+  std::unique_ptr<FacetCounter> combined = MakeFacetCounter(table);
   // A hundred documents past the page are checked, so that a total under
   // that is exact; except for phrases, whose checks read positions: for
   // a phrase of frequent words that cost up to three times as much (5 ->
@@ -209,7 +218,7 @@ Matched MatchWhole(const Xapian::Database& db, const Xapian::Query& query,
       options.offset + wanted + (ReadsPositions(query) ? 0 : 100);
   if (options.facets) {
     if (combined_slot) {
-      enquire.add_matchspy(&combined);
+      enquire.add_matchspy(combined.get());
     } else {
       enquire.add_matchspy(&years);
       enquire.add_matchspy(&types);
@@ -226,7 +235,7 @@ Matched MatchWhole(const Xapian::Database& db, const Xapian::Query& query,
   matched.total_exact =
       mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   if (options.facets && combined_slot) {
-    matched.facets = combined.Counts();
+    matched.facets = combined->Counts();
   } else if (options.facets) {
     CollectFacets(years, types, countries, roles, &matched.facets);
   }
@@ -238,10 +247,10 @@ Matched MatchWhole(const Xapian::Database& db, const Xapian::Query& query,
 // query/split_match.h).
 Matched MatchHalves(const Xapian::Database& db, Xapian::Database& partner,
                     const Xapian::Query& query, const SearchOptions& options,
-                    Xapian::doccount wanted) {
+                    Xapian::doccount wanted, const FacetTable* table) {
   auto match_half = [&](const Xapian::Database& handle,
                         const Xapian::Query& half_query, Xapian::docid first,
-                        Xapian::docid last, CombinedFacetSpy* spy) {
+                        Xapian::docid last, FacetCounter* spy) {
     DocidRangeSource range(first, last);
     Xapian::Enquire enquire(handle);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, half_query,
@@ -254,18 +263,20 @@ Matched MatchHalves(const Xapian::Database& db, Xapian::Database& partner,
   // Xapian counts references to a query's parts without atomics: the other
   // thread gets a copy that shares none.
   Xapian::Query upper_query = Xapian::Query::unserialise(query.serialise());
-  CombinedFacetSpy lower_spy, upper_spy;
+  std::unique_ptr<FacetCounter> lower_spy = MakeFacetCounter(table);
+  std::unique_ptr<FacetCounter> upper_spy = MakeFacetCounter(table);
   Facets upper_facets;  // counted in the other thread too
   // Joined before this function returns, also when the lower half throws.
   std::future<Xapian::MSet> upper = std::async(std::launch::async, [&] {
     Xapian::MSet mset =
         match_half(partner, upper_query, upper_start,
-                   std::numeric_limits<Xapian::docid>::max(), &upper_spy);
-    upper_facets = upper_spy.Counts();
+                   std::numeric_limits<Xapian::docid>::max(), upper_spy.get());
+    upper_facets = upper_spy->Counts();
     return mset;
   });
-  Xapian::MSet lower = match_half(db, query, 1, upper_start - 1, &lower_spy);
-  Facets lower_facets = lower_spy.Counts();
+  Xapian::MSet lower =
+      match_half(db, query, 1, upper_start - 1, lower_spy.get());
+  Facets lower_facets = lower_spy->Counts();
   Xapian::MSet upper_mset = upper.get();
   Matched matched;
   matched.items = MergeHalves(lower, upper_mset, options.sort_by_date,
@@ -309,10 +320,14 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
     bool split =
         combined_slot && options.counting_partner != nullptr &&
         CanSplit(db, *options.counting_partner, options.split_min_documents);
-    Matched matched =
-        split ? MatchHalves(db, *options.counting_partner, built->query,
-                            options, wanted)
-              : MatchWhole(db, built->query, options, wanted, combined_slot);
+    const FacetTable* table = combined_slot && options.facet_table != nullptr &&
+                                      options.facet_table->Refresh(db)
+                                  ? options.facet_table
+                                  : nullptr;
+    Matched matched = split ? MatchHalves(db, *options.counting_partner,
+                                          built->query, options, wanted, table)
+                            : MatchWhole(db, built->query, options, wanted,
+                                         combined_slot, table);
     result.total = matched.total;
     result.total_exact = matched.total_exact;
     result.facets = std::move(matched.facets);

@@ -11,6 +11,8 @@
 
 namespace annals::query {
 
+class FacetTable;
+
 // Below this many documents a facet search takes a few milliseconds, and a
 // second thread would save less than opening a second handle costs.
 inline constexpr Xapian::doccount kSplitMinDocuments = 20000;
@@ -28,6 +30,16 @@ struct SearchOptions {
   // query/split_match.h).
   Xapian::Database* counting_partner = nullptr;
   Xapian::doccount split_min_documents = kSplitMinDocuments;
+  // A long-lived caller's table of every document's facets, brought up to
+  // the database's revision here (see query/facet_table.h).
+  FacetTable* facet_table = nullptr;
+};
+
+// What a long-lived caller (the web server) keeps between searches for
+// them to use: see SearchOptions.
+struct SearchAids {
+  Xapian::Database* counting_partner = nullptr;
+  FacetTable* facet_table = nullptr;
 };
 
 // Errors: kInvalidInput for a query syntax error ("query:POS: ..."),

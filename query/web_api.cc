@@ -92,13 +92,14 @@ bool SearchParams(const ApiParams& params, SearchOptions* options,
 }
 
 ApiResponse ApiSearch(const Xapian::Database& db, const ApiParams& params,
-                      Xapian::Database* counting_partner) {
+                      const SearchAids& aids) {
   ApiResponse error;
   const std::string* q = TextParam(params, "q", &error);
   if (q == nullptr) return error;
   SearchOptions options;
   if (!SearchParams(params, &options, &error)) return error;
-  options.counting_partner = counting_partner;
+  options.counting_partner = aids.counting_partner;
+  options.facet_table = aids.facet_table;
   auto result = Search(db, *q, options);
   if (!result.ok()) {
     return {StatusFor(result.status()),
@@ -149,9 +150,8 @@ std::string ErrorJson(const std::string& message) {
 }
 
 ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
-                      const ApiParams& params,
-                      Xapian::Database* counting_partner) {
-  if (path == "/api/search") return ApiSearch(db, params, counting_partner);
+                      const ApiParams& params, const SearchAids& aids) {
+  if (path == "/api/search") return ApiSearch(db, params, aids);
   if (path == "/api/person") {
     EventPage page;
     ApiResponse error;

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "query/searcher.h"
+
 namespace annals::query {
 
 // Query-string parameters, decoded; the first value of a name counts.
@@ -27,12 +29,9 @@ constexpr size_t kMaxOffset = 10000;
 // Answers GET `path` ("/api/search", "/api/person", "/api/year",
 // "/api/topic", "/api/stats"). Never throws for bad input: a bad query or
 // parameter is 400 with {"error": ...} ({"query", "error"} for a search, as
-// the CLI), an unknown path 404. `counting_partner`, when given, is a
-// second handle on the database for searches to count facets with (see
-// SearchOptions).
+// the CLI), an unknown path 404. Searches use `aids` (see SearchOptions).
 ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
-                      const ApiParams& params,
-                      Xapian::Database* counting_partner = nullptr);
+                      const ApiParams& params, const SearchAids& aids = {});
 
 // {"error": message} and "\n".
 std::string ErrorJson(const std::string& message);

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/database.h"
+#include "query/facet_table.h"
 #include "query/web_api.h"
 #include "query/web_assets.h"
 
@@ -49,6 +50,7 @@ struct WebServer::Impl {
   std::mutex db_mutex;  // Xapian::Database is not shared between threads
   Xapian::Database db;
   Xapian::Database counting_partner;  // see SearchOptions
+  FacetTable facet_table;
   int port = 0;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> finished{false};
@@ -62,7 +64,8 @@ ApiResponse WebServer::Impl::Api(const httplib::Request& request) {
   core::Status reopened = core::CatchXapian("reopen", [&] { db.reopen(); });
   if (!reopened.ok()) return {503, ErrorJson(reopened.message())};
   try {
-    return HandleApi(db, request.path, request.params, &counting_partner);
+    return HandleApi(db, request.path, request.params,
+                     {&counting_partner, &facet_table});
   } catch (const Xapian::Error& e) {
     return {500, ErrorJson("database: " + e.get_description())};
   }

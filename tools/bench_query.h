@@ -23,10 +23,12 @@ struct QueryBench {
   Latency person;                  // person histories only
   Latency facets;                  // searches with facet counts
   std::vector<SlowQuery> slowest;  // by median over the rounds, worst first
+  double facet_table_ms = 0;       // building the web server's FacetTable
   std::string error;
 };
 
-// Runs every query once to warm the cache, then `rounds` timed rounds.
+// Runs every query once to warm the cache, then `rounds` timed rounds, with
+// the second handle and the facet table the web server keeps.
 QueryBench RunQueryBench(const std::string& db_path,
                          const std::string& queries_file, int rounds);
 

@@ -1,6 +1,6 @@
-// Facet searches counted in two docid halves on two handles give exactly
-// what one match gives: the same hits in the same order with the same
-// scores, the same totals and facet counts.
+// Facet searches counted in two docid halves on two handles, or through a
+// FacetTable, give exactly what one match gives: the same hits in the same
+// order with the same scores, the same totals and facet counts.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -8,9 +8,12 @@
 #include <vector>
 
 #include "core/database.h"
+#include "indexer/indexer.h"
+#include "query/facet_table.h"
 #include "query/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
+using annals::query::FacetTable;
 using annals::query::Search;
 using annals::query::SearchOptions;
 using annals::query::SearchResult;
@@ -36,6 +39,8 @@ void CheckSplitEqualsWhole(const std::string& db_path,
   REQUIRE(db.ok());
   REQUIRE(partner.ok());
   REQUIRE(db->get_doccount() >= 20);
+  FacetTable table;
+  REQUIRE(table.Refresh(*db));
   for (const std::string& query : queries) {
     for (int variant = 0; variant < 4; ++variant) {
       SearchOptions whole;
@@ -58,6 +63,15 @@ void CheckSplitEqualsWhole(const std::string& db_path,
       CHECK(two->total == one->total);
       CHECK(two->total_exact);
       CHECK(two->facets == one->facets);
+      // The same through the table, in one match and in halves.
+      for (SearchOptions tabled : {whole, split}) {
+        tabled.facet_table = &table;
+        auto three = Search(*db, query, tabled);
+        REQUIRE(three.ok());
+        CHECK(HitLines(*three) == HitLines(*one));
+        CHECK(three->total == one->total);
+        CHECK(three->facets == one->facets);
+      }
     }
   }
 }
@@ -92,4 +106,50 @@ TEST_CASE("Facets counted in two halves break ties as one match does",
   REQUIRE(indexed.exit_status == 0);
   CheckSplitEqualsWhole(indexed.path,
                         {"endoscopy", "training", "alpha OR gamma", "report"});
+}
+
+TEST_CASE("A facet table follows its database through later commits",
+          "[e2e][split]") {
+  std::string dir = annals::testing::MakeTempDir("facet-table");
+  std::filesystem::create_directories(dir + "/news");
+  auto write_article = [&](int i, const char* country) {
+    std::ofstream(dir + "/news/n" + std::to_string(i) + ".txt")
+        << "Endoscopy course " << i << "\ndate:" << 2010 + i % 7
+        << "/3/4 hot:1\nTrainees from " << country
+        << " attended the endoscopy course.\n";
+  };
+  for (int i = 0; i < 30; ++i) write_article(i, "Thailand");
+  auto indexed = annals::testing::IndexFixture("facet-table-db", {dir});
+  REQUIRE(indexed.exit_status == 0);
+  auto db = annals::core::OpenForReading(indexed.path);
+  REQUIRE(db.ok());
+  FacetTable table;
+  SearchOptions plain, tabled;
+  plain.facets = tabled.facets = true;
+  tabled.facet_table = &table;
+  auto before = Search(*db, "endoscopy", tabled);
+  REQUIRE(before.ok());
+  CHECK(before->facets.at("country").at("TH") == 30);
+  CHECK(before->facets.at("country").count("RU") == 0);
+
+  // Ten more articles, and five rewritten to name Russia instead.
+  for (int i = 30; i < 40; ++i) write_article(i, "Russia");
+  for (int i = 0; i < 5; ++i) write_article(i, "Russia");
+  annals::indexer::Options options;
+  options.db_path = indexed.path;
+  options.quiet = true;
+  options.incremental = true;
+  options.inputs = {dir};
+  std::FILE* sink = std::tmpfile();
+  annals::indexer::Summary summary;
+  REQUIRE(annals::indexer::RunIndexer(options, sink, &summary) == 0);
+  std::fclose(sink);
+  db->reopen();
+  auto after = Search(*db, "endoscopy", tabled);
+  auto expected = Search(*db, "endoscopy", plain);
+  REQUIRE(after.ok());
+  REQUIRE(expected.ok());
+  CHECK(after->facets == expected->facets);
+  CHECK(after->facets.at("country").at("TH") == 25);
+  CHECK(after->facets.at("country").at("RU") == 15);
 }
