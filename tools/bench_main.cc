@@ -9,7 +9,8 @@
 // linearly: about 50 minutes at 100k documents here); --repeat R indexes R
 // rounds and shows each configuration's median run. After annals-index, the
 // Xapian-only ceiling (tools/writer_ceiling.cc) writes the same documents
-// again without any analysis, on 1 and T threads.
+// again without any analysis, on 1 and T threads, and the analysis floor
+// (tools/analysis_floor.cc) times the ICU analysis of their text alone.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <unistd.h>
@@ -79,22 +80,21 @@ Row IndexRun(const std::string& name, std::vector<std::string> argv,
   return row;
 }
 
-// The ceiling's own timing (it leaves out its reading of the documents):
-// "documents wall-seconds CPU-seconds" in `result`. Its RSS holds every
-// document, its database is deleted: neither is shown.
-Row CeilingRun(const std::string& name, const std::string& db, unsigned threads,
-               size_t max_docs, double input_mb_per_doc) {
-  std::string result = db + ".ceiling-result";
-  RunStats child = RunChild({ANNALS_CEILING_BIN, db, std::to_string(threads),
-                             std::to_string(max_docs), result},
-                            false);
+// A tool that times itself (tools/writer_ceiling.cc,
+// tools/analysis_floor.cc), leaving out its reading of the documents: it
+// writes "documents wall-seconds CPU-seconds" to `result`, the file named
+// in its arguments. Its RSS holds every document and it keeps no database:
+// neither is shown.
+Row SelfTimedRun(const std::string& name, const std::vector<std::string>& argv,
+                 const std::string& result, double input_mb_per_doc) {
+  RunStats child = RunChild(argv, false);
   Row row{name, child, 0, 0, 0, {}};
   row.run.peak_rss_mb = 0;
   std::FILE* in = std::fopen(result.c_str(), "r");
   if (child.exit_status != 0 || !in ||
       std::fscanf(in, "%lf %lf %lf", &row.documents, &row.run.wall_seconds,
                   &row.run.cpu_seconds) != 3)
-    std::fprintf(stderr, "bench: writer_ceiling failed\n");
+    std::fprintf(stderr, "bench: %s failed\n", argv[0].c_str());
   if (in) std::fclose(in);
   fs::remove(result);
   row.input_mb = row.documents * input_mb_per_doc;
@@ -267,32 +267,40 @@ int main(int argc, char** argv) {
   base_argv.insert(base_argv.end(), sources.begin(), sources.end());
   double n = static_cast<double>(docs);
   std::vector<Row> rows;
-  // The ceiling holds its documents in memory (~50 KB each).
-  constexpr size_t kCeilingDocuments = 20000;
+  // The self-timed tools hold their documents in memory (the ceiling ~50
+  // KB each).
+  const std::string kSelfTimedDocuments = "20000";
   if (!query_only) {
     struct Config {
       std::string name;
-      std::vector<std::string> argv;  // empty: the ceiling on `threads`
-      std::string db;
-      unsigned threads = 0;
+      std::vector<std::string> argv;
+      std::string db;      // written anew by the run, when not empty
+      std::string result;  // a self-timed tool's result file, or empty
     };
     std::vector<Config> configs;
     if (!no_baseline)
-      configs.push_back({"baseline (Xapian, 1 thread)", base_argv, base_db});
+      configs.push_back(
+          {"baseline (Xapian, 1 thread)", base_argv, base_db, ""});
     if (threads != 1)
-      configs.push_back({"annals-index 1 thread", index(1, db), db});
+      configs.push_back({"annals-index 1 thread", index(1, db), db, ""});
     configs.push_back({"annals-index " + std::to_string(threads) + " threads",
-                       index(threads, db), db});
-    // Reads the database just written, so it comes after annals-index.
+                       index(threads, db), db, ""});
+    // Read the database just written, so they come after annals-index.
+    std::string result = db + ".timing";
     std::vector<unsigned> ceiling_threads = {1};
     if (threads != 1) ceiling_threads.push_back(threads);
     for (unsigned t : ceiling_threads) {
       configs.push_back({"Xapian alone, " + std::to_string(t) +
                              (t == 1 ? " thread" : " threads"),
-                         {},
-                         db,
-                         t});
+                         {ANNALS_CEILING_BIN, db, std::to_string(t),
+                          kSelfTimedDocuments, result},
+                         "",
+                         result});
     }
+    std::vector<std::string> analysis = {ANNALS_ANALYSIS_BIN,
+                                         kSelfTimedDocuments, result};
+    analysis.insert(analysis.end(), sources.begin(), sources.end());
+    configs.push_back({"ICU analysis alone, 1 thread", analysis, "", result});
     // Round after round, so that a slow spell of the shared machine slows
     // every configuration alike; each is shown by its run of median wall
     // time. The last configuration's database stays for what follows.
@@ -300,12 +308,11 @@ int main(int argc, char** argv) {
     for (int round = 0; round < repeat; ++round) {
       for (size_t c = 0; c < configs.size(); ++c) {
         const Config& config = configs[c];
-        runs[c].push_back(config.argv.empty()
-                              ? CeilingRun(config.name, config.db,
-                                           config.threads, kCeilingDocuments,
-                                           input_mb / n)
-                              : IndexRun(config.name, config.argv, config.db,
-                                         true, n, input_mb));
+        runs[c].push_back(config.result.empty()
+                              ? IndexRun(config.name, config.argv, config.db,
+                                         true, n, input_mb)
+                              : SelfTimedRun(config.name, config.argv,
+                                             config.result, input_mb / n));
       }
     }
     for (std::vector<Row>& config_runs : runs) {
