@@ -86,8 +86,6 @@ enum class Slot : unsigned {
                      // core/record_json.h); the document data holds the text
   kFacets = 12,      // kYear, kType, kCountries and kRoles joined by
                      // kFacetSeparator: facet counts read one value a match
-  kHitHeader = 13,   // what a search hit shows (core/hit_header.h); empty
-                     // in databases written before it
 };
 
 inline constexpr char kFacetSeparator = '\x1f';

@@ -7,7 +7,6 @@
 #include "core/countries.h"
 #include "core/dates.h"
 #include "core/glossary.h"
-#include "core/hit_header.h"
 #include "core/person_name.h"
 #include "core/person_terms.h"
 #include "core/schema.h"
@@ -297,10 +296,6 @@ BuiltDocument DocumentBuilder::Build(const core::StoredDocument& stored) const {
   }
   IndexEntities(stored, &built);
   SetValues(stored, &built);
-  std::string event_key =
-      doc.get_value(schema::SlotNumber(schema::Slot::kEventKey));
-  doc.add_value(schema::SlotNumber(schema::Slot::kHitHeader),
-                core::EncodeHitHeader(core::HeaderOf(r, language, event_key)));
   doc.set_data(core::TextJson(stored));
   doc.add_value(schema::SlotNumber(schema::Slot::kSummary),
                 core::SummaryJson(stored));

@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "core/database.h"
-#include "core/hit_header.h"
 #include "core/person_name.h"
 #include "core/schema.h"
 #include "query/facet_table.h"
@@ -65,37 +64,24 @@ Hit MakeHit(const Xapian::MSetIterator& it, size_t rank,
   hit.rank = static_cast<int>(rank);
   hit.score = it.get_weight();
   Xapian::Document doc = it.get_document();
-  core::HitHeader header;
-  std::string body;
-  if (!options.explain &&
-      core::DecodeHitHeader(
-          doc.get_value(schema::SlotNumber(schema::Slot::kHitHeader)),
-          &header)) {
-    // The text part of the stored document holds the body.
-    auto text = core::FromJson(doc.get_data());
-    if (!text.ok()) return hit;
-    body = std::move(text->record.body);
-  } else {
-    auto stored = core::FromStored(
-        doc.get_data(),
-        doc.get_value(schema::SlotNumber(schema::Slot::kSummary)));
-    if (!stored.ok()) return hit;
-    header = core::HeaderOf(
-        stored->record,
-        doc.get_value(schema::SlotNumber(schema::Slot::kLanguage)),
-        doc.get_value(schema::SlotNumber(schema::Slot::kEventKey)));
-    body = stored->record.body;
-    if (options.explain) hit.why = Explain(*stored, built);
-  }
-  hit.id = std::move(header.id);
-  hit.type = std::move(header.type);
-  hit.title = std::move(header.title);
-  hit.date = std::move(header.event_date);
-  hit.published = std::move(header.published);
-  hit.lang = std::move(header.language);
-  hit.source = std::move(header.source);
-  hit.event_key = std::move(header.event_key);
-  hit.snippet = snippets.Make(body.empty() ? hit.title : body);
+  auto stored = core::FromStored(
+      doc.get_data(),
+      doc.get_value(schema::SlotNumber(schema::Slot::kSummary)));
+  if (!stored.ok()) return hit;
+  const core::Record& r = stored->record;
+  hit.id = r.id;
+  hit.type = core::DocTypeName(r.type);
+  hit.title = r.title;
+  hit.date = r.event_date;
+  hit.published = r.published;
+  hit.lang = doc.get_value(schema::SlotNumber(schema::Slot::kLanguage));
+  hit.source = r.source_line > 0
+                   ? r.source + ":" + std::to_string(r.source_line)
+                   : r.source;
+  hit.event_key = doc.get_value(schema::SlotNumber(schema::Slot::kEventKey));
+  std::string text = r.body.empty() ? r.title : r.body;
+  hit.snippet = snippets.Make(text);
+  if (options.explain) hit.why = Explain(*stored, built);
   return hit;
 }
 
