@@ -5,11 +5,15 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "core/database.h"
 #include "query/facet_table.h"
@@ -42,15 +46,106 @@ std::string ErrorMessage(int status) {
   }
 }
 
+// What one API request reads with. A Xapian::Database is not shared between
+// threads, so each request borrows a set of its own.
+struct ReadHandles {
+  Xapian::Database db;
+  Xapian::Database counting_partner;  // see SearchOptions
+  FacetTable facet_table;
+};
+
+core::Result<std::unique_ptr<ReadHandles>> OpenHandles(
+    const std::string& path) {
+  auto db = core::OpenForReading(path);
+  if (!db.ok()) return db.status();
+  auto partner = core::OpenForReading(path);
+  if (!partner.ok()) return partner.status();
+  auto handles = std::make_unique<ReadHandles>();
+  handles->db = std::move(*db);
+  handles->counting_partner = std::move(*partner);
+  return handles;
+}
+
+// Sets of handles for the server's worker threads: as many API requests
+// are answered at once as there are sets, opened on demand up to one per
+// core (a facet search already uses two; more would only queue in the
+// processor). Other requests wait for a set.
+class HandlePool {
+ public:
+  HandlePool(std::string path, size_t most)
+      : path_(std::move(path)), most_(most) {}
+
+  // Opens the first set, so that Start() reports a missing database.
+  core::Status Open() {
+    auto first = OpenHandles(path_);
+    if (!first.ok()) return first.status();
+    std::lock_guard<std::mutex> lock(mutex_);
+    idle_.push_back(std::move(*first));
+    opened_ = 1;
+    return core::Status::Ok();
+  }
+
+  // A set for the caller alone until Return; null when a new one cannot be
+  // opened (the error in *status).
+  std::unique_ptr<ReadHandles> Borrow(core::Status* status) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    freed_.wait(lock, [&] { return !idle_.empty() || opened_ < most_; });
+    if (!idle_.empty()) {
+      auto handles = std::move(idle_.back());
+      idle_.pop_back();
+      return handles;
+    }
+    ++opened_;
+    lock.unlock();
+    auto handles = OpenHandles(path_);
+    if (handles.ok()) return std::move(*handles);
+    *status = handles.status();
+    lock.lock();
+    --opened_;
+    freed_.notify_one();
+    return nullptr;
+  }
+
+  void Return(std::unique_ptr<ReadHandles> handles) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      idle_.push_back(std::move(handles));
+    }
+    freed_.notify_one();
+  }
+
+ private:
+  const std::string path_;
+  const size_t most_;
+  std::mutex mutex_;
+  std::condition_variable freed_;
+  std::vector<std::unique_ptr<ReadHandles>> idle_;
+  size_t opened_ = 0;  // idle or borrowed
+};
+
+// A borrowed set, returned to its pool however the request ends.
+class HandleLease {
+ public:
+  HandleLease(HandlePool& pool, core::Status* status)
+      : pool_(pool), handles_(pool.Borrow(status)) {}
+  ~HandleLease() {
+    if (handles_) pool_.Return(std::move(handles_));
+  }
+  HandleLease(const HandleLease&) = delete;
+  HandleLease& operator=(const HandleLease&) = delete;
+  ReadHandles* get() const { return handles_.get(); }
+
+ private:
+  HandlePool& pool_;
+  std::unique_ptr<ReadHandles> handles_;
+};
+
 }  // namespace
 
 struct WebServer::Impl {
   ServeOptions options;
   httplib::Server http;
-  std::mutex db_mutex;  // Xapian::Database is not shared between threads
-  Xapian::Database db;
-  Xapian::Database counting_partner;  // see SearchOptions
-  FacetTable facet_table;
+  std::unique_ptr<HandlePool> handles;
   int port = 0;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> finished{false};
@@ -60,12 +155,16 @@ struct WebServer::Impl {
 };
 
 ApiResponse WebServer::Impl::Api(const httplib::Request& request) {
-  std::lock_guard<std::mutex> lock(db_mutex);
-  core::Status reopened = core::CatchXapian("reopen", [&] { db.reopen(); });
+  core::Status opened;
+  HandleLease lease(*handles, &opened);
+  ReadHandles* read = lease.get();
+  if (read == nullptr) return {503, ErrorJson(opened.message())};
+  core::Status reopened =
+      core::CatchXapian("reopen", [&] { read->db.reopen(); });
   if (!reopened.ok()) return {503, ErrorJson(reopened.message())};
   try {
-    return HandleApi(db, request.path, request.params,
-                     {&counting_partner, &facet_table});
+    return HandleApi(read->db, request.path, request.params,
+                     {&read->counting_partner, &read->facet_table});
   } catch (const Xapian::Error& e) {
     return {500, ErrorJson("database: " + e.get_description())};
   }
@@ -101,12 +200,10 @@ WebServer::WebServer(ServeOptions options) : impl_(std::make_unique<Impl>()) {
 WebServer::~WebServer() = default;
 
 core::Status WebServer::Start() {
-  auto db = core::OpenForReading(impl_->options.db_path);
-  if (!db.ok()) return db.status();
-  impl_->db = std::move(*db);
-  auto partner = core::OpenForReading(impl_->options.db_path);
-  if (!partner.ok()) return partner.status();
-  impl_->counting_partner = std::move(*partner);
+  impl_->handles = std::make_unique<HandlePool>(
+      impl_->options.db_path,
+      std::max(2u, std::thread::hardware_concurrency()));
+  ANNALS_RETURN_IF_ERROR(impl_->handles->Open());
   Impl* impl = impl_.get();
   impl->http.set_read_timeout(5, 0);
   impl->http.set_write_timeout(5, 0);

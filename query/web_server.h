@@ -15,8 +15,10 @@ struct ServeOptions {
   int port = 8080;                 // 0: a free port, see WebServer::port()
 };
 
-// Thread-safe: requests are served from a pool of threads; the database is
-// reopened (to the indexer's last commit) before each API request.
+// Thread-safe: requests are served from a pool of threads, API requests on
+// sets of database handles of their own, up to one set per core at once;
+// a set's database is reopened (to the indexer's last commit) before each
+// API request.
 class WebServer {
  public:
   explicit WebServer(ServeOptions options);
