@@ -54,7 +54,8 @@ void CombinedFacetSpy::operator()(const Xapian::Document& doc, double) {
 
 Facets CombinedFacetSpy::Counts() const {
   ViewCounts counts[kFacetCount];
-  for (const auto& [value, documents] : joined_.counts()) {
+  for (const auto& [value, count] : joined_.counts()) {
+    size_t documents = count;  // a lambda may not capture a binding (C++17)
     ForEachFacetValue(value, [&](size_t facet, std::string_view one) {
       counts[facet][one] += documents;
     });
