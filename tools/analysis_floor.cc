@@ -8,9 +8,7 @@
 // ICU and writes with Xapian.
 //
 // Writes one line to the file OUT: documents, wall seconds, CPU seconds.
-#include <sys/resource.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -19,19 +17,13 @@
 #include "core/text_analyzer.h"
 #include "indexer/source_reader.h"
 #include "indexer/walk.h"
+#include "tools/self_timing.h"
 
 namespace {
 
 struct Text {
   std::string title, body, language;
 };
-
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 }  // namespace
 
@@ -58,24 +50,13 @@ int main(int argc, char** argv) {
     }
   }
   if (texts.size() > max_docs) texts.resize(max_docs);
-  auto start = std::chrono::steady_clock::now();
-  double cpu_start = CpuSeconds();
+  annals::tools::SelfTiming timing;
   size_t tokens = 0;
   for (const Text& text : texts) {
     tokens += analyzer.Analyze(text.title, text.language).size();
     tokens += analyzer.Analyze(text.body, text.language).size();
   }
-  double wall =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
-  double cpu = CpuSeconds() - cpu_start;
-  std::FILE* out = std::fopen(argv[2], "w");
-  if (!out) {
-    std::fprintf(stderr, "analysis-floor: cannot write %s\n", argv[2]);
-    return 2;
-  }
-  std::fprintf(out, "%zu %.3f %.3f\n", texts.size(), wall, cpu);
-  std::fclose(out);
+  if (!timing.Report("analysis-floor", argv[2], texts.size())) return 2;
   std::fprintf(stderr, "analysis-floor: %zu documents, %zu tokens\n",
                texts.size(), tokens);
   return 0;

@@ -11,11 +11,9 @@
 //
 // Reads the first MAX_DOCS documents (memory: ~50 KB each) and writes one
 // line to the file OUT: documents, wall seconds, CPU seconds.
-#include <sys/resource.h>
 #include <xapian.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -25,6 +23,7 @@
 #include <vector>
 
 #include "indexer/shards.h"
+#include "tools/self_timing.h"
 
 namespace fs = std::filesystem;
 
@@ -95,13 +94,6 @@ void WriteSegments(const std::vector<StoredDocument>& docs, size_t first,
   if (db) db->close();
 }
 
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -118,8 +110,7 @@ int main(int argc, char** argv) {
         ReadFirst(Xapian::Database(argv[1]), max_docs);
     std::string scratch = std::string(argv[1]) + ".ceiling";
     fs::remove_all(scratch);
-    auto start = std::chrono::steady_clock::now();
-    double cpu_start = CpuSeconds();
+    annals::tools::SelfTiming timing;
     std::vector<std::vector<std::string>> segments(threads);
     std::vector<std::thread> workers;
     for (unsigned w = 0; w < threads; ++w) {
@@ -138,18 +129,10 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "writer-ceiling: %s\n", merged.message().c_str());
       return 2;
     }
-    double wall =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-            .count();
-    double cpu = CpuSeconds() - cpu_start;
+    // The scratch databases are removed after the clock stops.
+    bool reported = timing.Report("writer-ceiling", argv[4], docs.size());
     fs::remove_all(scratch);
-    std::FILE* out = std::fopen(argv[4], "w");
-    if (!out) {
-      std::fprintf(stderr, "writer-ceiling: cannot write %s\n", argv[4]);
-      return 2;
-    }
-    std::fprintf(out, "%zu %.3f %.3f\n", docs.size(), wall, cpu);
-    std::fclose(out);
+    if (!reported) return 2;
   } catch (const Xapian::Error& e) {
     std::fprintf(stderr, "writer-ceiling: %s\n", e.get_description().c_str());
     return 2;
