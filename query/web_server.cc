@@ -68,8 +68,9 @@ core::Result<std::unique_ptr<ReadHandles>> OpenHandles(
 
 // Sets of handles for the server's worker threads: as many API requests
 // are answered at once as there are sets, opened on demand up to one per
-// core (a facet search already uses two; more would only queue in the
-// processor). Other requests wait for a set.
+// core, at least two and at most eight (a facet search already uses two
+// cores; more sets would only queue in the processor). Other requests wait
+// for a set.
 class HandlePool {
  public:
   HandlePool(std::string path, size_t most)
@@ -200,9 +201,12 @@ WebServer::WebServer(ServeOptions options) : impl_(std::make_unique<Impl>()) {
 WebServer::~WebServer() = default;
 
 core::Status WebServer::Start() {
+  // Each set holds a dozen open files; eight sets keep a large machine
+  // far from the usual limit of 1024.
+  constexpr unsigned kMostSets = 8;
   impl_->handles = std::make_unique<HandlePool>(
       impl_->options.db_path,
-      std::max(2u, std::thread::hardware_concurrency()));
+      std::clamp(std::thread::hardware_concurrency(), 2u, kMostSets));
   ANNALS_RETURN_IF_ERROR(impl_->handles->Open());
   Impl* impl = impl_.get();
   impl->http.set_read_timeout(5, 0);

@@ -16,7 +16,7 @@ struct ServeOptions {
 };
 
 // Thread-safe: requests are served from a pool of threads, API requests on
-// sets of database handles of their own, up to one set per core at once;
+// sets of database handles of their own, up to one set per core (2 to 8);
 // a set's database is reopened (to the indexer's last commit) before each
 // API request.
 class WebServer {
