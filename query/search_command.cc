@@ -24,7 +24,7 @@ int RunSearch(const CommonOptions& common, const SearchOptions& options,
     auto second = core::OpenForReading(common.db_path);
     if (second.ok()) {
       partner = std::move(*second);
-      with_partner.counting_partner = &partner;
+      with_partner.aids.counting_partner = &partner;
     }
   }
   auto result = Search(*db, query_text, with_partner);

@@ -317,14 +317,15 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
     // checking far more documents than for one hit: 87 ms instead of 3 for
     // a two-word phrase at 100k documents. So one is fetched and not shown.
     Xapian::doccount wanted = std::max<size_t>(fetch, 1);
-    bool split =
-        combined_slot && options.counting_partner != nullptr &&
-        CanSplit(db, *options.counting_partner, options.split_min_documents);
-    const FacetTable* table = combined_slot && options.facet_table != nullptr &&
-                                      options.facet_table->Refresh(db)
-                                  ? options.facet_table
+    bool split = combined_slot && options.aids.counting_partner != nullptr &&
+                 CanSplit(db, *options.aids.counting_partner,
+                          options.split_min_documents);
+    const FacetTable* table = combined_slot &&
+                                      options.aids.facet_table != nullptr &&
+                                      options.aids.facet_table->Refresh(db)
+                                  ? options.aids.facet_table
                                   : nullptr;
-    Matched matched = split ? MatchHalves(db, *options.counting_partner,
+    Matched matched = split ? MatchHalves(db, *options.aids.counting_partner,
                                           built->query, options, wanted, table)
                             : MatchWhole(db, built->query, options, wanted,
                                          combined_slot, table);

@@ -17,6 +17,19 @@ class FacetTable;
 // second thread would save less than opening a second handle costs.
 inline constexpr Xapian::doccount kSplitMinDocuments = 20000;
 
+// What a long-lived caller (the web server, the benchmark) keeps between
+// searches to make them faster; a one-shot command may leave both out.
+struct SearchAids {
+  // A second handle on the same database, used by nobody else during the
+  // search: facets over a database of at least
+  // SearchOptions::split_min_documents are counted in two halves at once,
+  // the upper one on this handle (see query/split_match.h).
+  Xapian::Database* counting_partner = nullptr;
+  // A table of every document's facets, brought up to the database's
+  // revision by the search (see query/facet_table.h).
+  FacetTable* facet_table = nullptr;
+};
+
 struct SearchOptions {
   size_t limit = 10;
   size_t offset = 0;
@@ -24,22 +37,8 @@ struct SearchOptions {
   bool facets = false;        // counts by year, country, role, type
   bool by_event = false;      // collapse hits of one event
   bool explain = false;       // say why each hit matched
-  // A second handle on the same database, used by nobody else during the
-  // search: facets over a database of at least `split_min_documents` are
-  // counted in two halves at once, the upper one on this handle (see
-  // query/split_match.h).
-  Xapian::Database* counting_partner = nullptr;
+  SearchAids aids;
   Xapian::doccount split_min_documents = kSplitMinDocuments;
-  // A long-lived caller's table of every document's facets, brought up to
-  // the database's revision here (see query/facet_table.h).
-  FacetTable* facet_table = nullptr;
-};
-
-// What a long-lived caller (the web server) keeps between searches for
-// them to use: see SearchOptions.
-struct SearchAids {
-  Xapian::Database* counting_partner = nullptr;
-  FacetTable* facet_table = nullptr;
 };
 
 // Errors: kInvalidInput for a query syntax error ("query:POS: ..."),

@@ -98,8 +98,7 @@ ApiResponse ApiSearch(const Xapian::Database& db, const ApiParams& params,
   if (q == nullptr) return error;
   SearchOptions options;
   if (!SearchParams(params, &options, &error)) return error;
-  options.counting_partner = aids.counting_partner;
-  options.facet_table = aids.facet_table;
+  options.aids = aids;
   auto result = Search(db, *q, options);
   if (!result.ok()) {
     return {StatusFor(result.status()),

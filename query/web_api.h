@@ -29,7 +29,7 @@ constexpr size_t kMaxOffset = 10000;
 // Answers GET `path` ("/api/search", "/api/person", "/api/year",
 // "/api/topic", "/api/stats"). Never throws for bad input: a bad query or
 // parameter is 400 with {"error": ...} ({"query", "error"} for a search, as
-// the CLI), an unknown path 404. Searches use `aids` (see SearchOptions).
+// the CLI), an unknown path 404. Searches use `aids`.
 ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
                       const ApiParams& params, const SearchAids& aids = {});
 

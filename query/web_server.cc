@@ -50,7 +50,7 @@ std::string ErrorMessage(int status) {
 // threads, so each request borrows a set of its own.
 struct ReadHandles {
   Xapian::Database db;
-  Xapian::Database counting_partner;  // see SearchOptions
+  Xapian::Database counting_partner;  // see SearchAids
   FacetTable facet_table;
 };
 

@@ -36,8 +36,8 @@ bool RunOne(const Xapian::Database& db, Xapian::Database* partner,
   if (q.kind == "person") return query::PersonHistory(db, q.text).ok();
   query::SearchOptions options;
   options.facets = q.kind == "facets";
-  options.counting_partner = partner;
-  options.facet_table = table;
+  options.aids.counting_partner = partner;
+  options.aids.facet_table = table;
   return query::Search(db, q.text, options).ok();
 }
 

@@ -52,7 +52,7 @@ void CheckSplitEqualsWhole(const std::string& db_path,
         whole.limit = 7;
       }
       SearchOptions split = whole;
-      split.counting_partner = &*partner;
+      split.aids.counting_partner = &*partner;
       split.split_min_documents = 0;
       INFO(query << " (variant " << variant << ")");
       auto one = Search(*db, query, whole);
@@ -65,7 +65,7 @@ void CheckSplitEqualsWhole(const std::string& db_path,
       CHECK(two->facets == one->facets);
       // The same through the table, in one match and in halves.
       for (SearchOptions tabled : {whole, split}) {
-        tabled.facet_table = &table;
+        tabled.aids.facet_table = &table;
         auto three = Search(*db, query, tabled);
         REQUIRE(three.ok());
         CHECK(HitLines(*three) == HitLines(*one));
@@ -126,7 +126,7 @@ TEST_CASE("A facet table follows its database through later commits",
   FacetTable table;
   SearchOptions plain, tabled;
   plain.facets = tabled.facets = true;
-  tabled.facet_table = &table;
+  tabled.aids.facet_table = &table;
   auto before = Search(*db, "endoscopy", tabled);
   REQUIRE(before.ok());
   CHECK(before->facets.at("country").at("TH") == 30);
