@@ -303,7 +303,8 @@ int main(int argc, char** argv) {
     configs.push_back({"ICU analysis alone, 1 thread", analysis, "", result});
     // Round after round, so that a slow spell of the shared machine slows
     // every configuration alike; each is shown by its run of median wall
-    // time. The last configuration's database stays for what follows.
+    // time. The database of the last annals-index run stays for what
+    // follows.
     std::vector<std::vector<Row>> runs(configs.size());
     for (int round = 0; round < repeat; ++round) {
       for (size_t c = 0; c < configs.size(); ++c) {

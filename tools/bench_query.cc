@@ -11,14 +11,9 @@
 #include "query/searcher.h"
 
 namespace annals::tools {
-namespace {
 
-struct Query {
-  std::string kind, text;
-};
-
-std::vector<Query> ReadQueries(const std::string& path) {
-  std::vector<Query> out;
+std::vector<MixQuery> ReadQueries(const std::string& path) {
+  std::vector<MixQuery> out;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
@@ -29,10 +24,12 @@ std::vector<Query> ReadQueries(const std::string& path) {
   return out;
 }
 
+namespace {
+
 // As the web server runs it: a facet search may count on a second handle,
 // through the table of every document's facets.
 bool RunOne(const Xapian::Database& db, Xapian::Database* partner,
-            query::FacetTable* table, const Query& q) {
+            query::FacetTable* table, const MixQuery& q) {
   if (q.kind == "person") return query::PersonHistory(db, q.text).ok();
   query::SearchOptions options;
   options.facets = q.kind == "facets";
@@ -78,7 +75,7 @@ QueryBench RunQueryBench(const std::string& db_path,
     bench.error = partner.status().message();
     return bench;
   }
-  std::vector<Query> queries = ReadQueries(queries_file);
+  std::vector<MixQuery> queries = ReadQueries(queries_file);
   if (queries.empty()) {
     bench.error = queries_file + ": no queries";
     return bench;
@@ -87,7 +84,7 @@ QueryBench RunQueryBench(const std::string& db_path,
   auto table_start = std::chrono::steady_clock::now();
   table.Refresh(*db);
   bench.facet_table_ms = Milliseconds(table_start);
-  for (const Query& q : queries) {
+  for (const MixQuery& q : queries) {
     if (!RunOne(*db, &*partner, &table, q)) {
       bench.error = "query failed: " + q.text;
       return bench;
@@ -97,7 +94,7 @@ QueryBench RunQueryBench(const std::string& db_path,
   std::vector<std::vector<double>> per_query(queries.size());
   for (int round = 0; round < rounds; ++round) {
     for (size_t i = 0; i < queries.size(); ++i) {
-      const Query& q = queries[i];
+      const MixQuery& q = queries[i];
       auto start = std::chrono::steady_clock::now();
       RunOne(*db, &*partner, &table, q);
       double ms = Milliseconds(start);

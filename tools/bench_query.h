@@ -8,6 +8,14 @@
 
 namespace annals::tools {
 
+// A line of the query mix: kind "search", "person" or "facets", and text.
+struct MixQuery {
+  std::string kind, text;
+};
+
+// The mix's lines that have a tab; none when the file cannot be read.
+std::vector<MixQuery> ReadQueries(const std::string& path);
+
 struct Latency {
   size_t queries = 0;  // timed runs
   double p50_ms = 0, p95_ms = 0, p99_ms = 0, max_ms = 0, per_second = 0;

@@ -10,24 +10,21 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "query/web_server.h"
+#include "tools/bench_query.h"
 
 namespace {
 
-// The API target of a mix line: the request the web page would send.
-std::string Target(const std::string& line) {
-  size_t tab = line.find('\t');
-  if (tab == std::string::npos) return "";
-  std::string kind = line.substr(0, tab);
-  std::string text = httplib::detail::encode_query_param(line.substr(tab + 1));
-  if (kind == "person") return "/api/person?name=" + text;
-  if (kind == "facets") return "/api/search?facets=1&q=" + text;
+// The API request the web page would send for a line of the mix.
+std::string Target(const annals::tools::MixQuery& q) {
+  std::string text = httplib::detail::encode_query_param(q.text);
+  if (q.kind == "person") return "/api/person?name=" + text;
+  if (q.kind == "facets") return "/api/search?facets=1&q=" + text;
   return "/api/search?q=" + text;
 }
 
@@ -39,11 +36,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::vector<std::string> targets;
-  std::ifstream in(argv[2]);
-  for (std::string line; std::getline(in, line);) {
-    std::string target = Target(line);
-    if (!target.empty()) targets.push_back(target);
-  }
+  for (const auto& q : annals::tools::ReadQueries(argv[2]))
+    targets.push_back(Target(q));
   int clients = std::max(1, std::atoi(argv[3]));
   int rounds = std::max(1, std::atoi(argv[4]));
   if (targets.empty()) {
@@ -95,15 +89,11 @@ int main(int argc, char** argv) {
           .count();
   server.Stop();
   serving.join();
-  std::sort(latencies_ms.begin(), latencies_ms.end());
-  auto at = [&](double p) {
-    return latencies_ms[std::min(latencies_ms.size() - 1,
-                                 static_cast<size_t>(p * latencies_ms.size()))];
-  };
+  annals::tools::Latency latency = annals::tools::Summarise(latencies_ms);
   std::printf(
       "%d clients: %zu requests in %.2f s, %.0f requests/s, p50 %.2f ms, "
       "p95 %.2f ms, p99 %.2f ms, %d failed\n",
-      clients, latencies_ms.size(), seconds, latencies_ms.size() / seconds,
-      at(0.5), at(0.95), at(0.99), failed);
+      clients, latency.queries, seconds, latency.queries / seconds,
+      latency.p50_ms, latency.p95_ms, latency.p99_ms, failed);
   return failed == 0 ? 0 : 1;
 }
