@@ -85,6 +85,7 @@ Result<Glossary> Glossary::Load(const std::string& path,
           std::max(glossary.longest_form_tokens_, tokens.size());
       glossary.concept_of_.emplace(key, index);
       glossary.spaced_.emplace(key, JoinStemsSpaced(tokens));
+      for (const Token& token : tokens) glossary.form_words_.insert(token.stem);
       keys.push_back(key);
     }
     if (keys.empty()) continue;
@@ -92,8 +93,7 @@ Result<Glossary> Glossary::Load(const std::string& path,
     glossary.display_.push_back(forms.front());
   }
   for (const auto& [key, index] : glossary.concept_of_)
-    glossary.sorted_keys_.push_back(key);
-  std::sort(glossary.sorted_keys_.begin(), glossary.sorted_keys_.end());
+    glossary.trie_.Insert(key, static_cast<int32_t>(index));
   return glossary;
 }
 
@@ -133,33 +133,39 @@ std::map<std::string, int> Glossary::CountConcepts(
   return CountConceptsInTokens(analyzer.Analyze(text));
 }
 
+template <typename Visit>
+void Glossary::VisitFormsAt(const std::vector<Token>& tokens, size_t begin,
+                            Visit&& visit) const {
+  // Han words may be split differently from the glossary's forms, so a form
+  // is matched on the joined text of up to a few times its word count.
+  size_t window = longest_form_tokens_ * 3;
+  int32_t node = GlossaryTrie::Root();
+  for (size_t j = begin; j < tokens.size() && j < begin + window; ++j) {
+    bool glue = j > begin && IsUnspacedScript(tokens[j].script) &&
+                IsUnspacedScript(tokens[j - 1].script);
+    if (j > begin && !glue) node = trie_.Walk(node, " ");
+    node = trie_.Walk(node, tokens[j].stem);
+    if (node == GlossaryTrie::kNone) return;
+    int32_t index = trie_.ValueAt(node);
+    if (index != GlossaryTrie::kNone) visit(j + 1, static_cast<size_t>(index));
+  }
+}
+
+std::vector<size_t> Glossary::FormEndsAt(const std::vector<Token>& tokens,
+                                         size_t begin) const {
+  std::vector<size_t> ends;
+  VisitFormsAt(tokens, begin, [&](size_t end, size_t) { ends.push_back(end); });
+  return ends;
+}
+
 std::map<std::string, int> Glossary::CountConceptsInTokens(
     const std::vector<Token>& tokens) const {
   std::map<std::string, int> counts;
   if (concept_of_.empty()) return counts;
-  // Han words may be split differently from the glossary's forms, so a form
-  // is matched on the joined text of up to a few times its word count.
-  size_t window = longest_form_tokens_ * 3;
-  bool prune = sorted_keys_.size() == concept_of_.size();
-  // True when some key starts with `key` (so a longer window may match).
-  auto extendable = [&](const std::string& key) {
-    auto it = std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), key);
-    return it != sorted_keys_.end() && it->compare(0, key.size(), key) == 0;
-  };
-  std::string key;
   std::set<size_t> found;  // concepts named from the current token
   for (size_t i = 0; i < tokens.size(); ++i) {
-    key.clear();
     found.clear();
-    for (size_t j = i; j < tokens.size() && j < i + window; ++j) {
-      bool glue = j > i && IsUnspacedScript(tokens[j].script) &&
-                  IsUnspacedScript(tokens[j - 1].script);
-      if (j > i && !glue) key += ' ';
-      key += tokens[j].stem;
-      if (prune && !extendable(key)) break;
-      auto it = concept_of_.find(key);
-      if (it != concept_of_.end()) found.insert(it->second);
-    }
+    VisitFormsAt(tokens, i, [&](size_t, size_t index) { found.insert(index); });
     for (size_t index : found) ++counts[concepts_[index].front()];
   }
   return counts;

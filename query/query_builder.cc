@@ -7,6 +7,7 @@
 #include "core/glossary.h"
 #include "core/person_name.h"
 #include "core/schema.h"
+#include "query/concept_runs.h"
 #include "query/person_keys.h"
 
 namespace annals::query {
@@ -203,7 +204,10 @@ Xapian::Query QueryBuilder::Text(const QueryNode& node, BuiltQuery* out) const {
   for (const core::Token& token : tokens) {
     words.emplace_back(prefix + token.stem, 1, token.position);
     out->highlight_stems.insert(token.stem);
-    if (node.kind == NodeKind::kWord && !core::IsUnspacedScript(token.script)) {
+    // A word of a glossary name is no misspelling ("fine" in "fine needle
+    // aspiration" must not become "five").
+    if (node.kind == NodeKind::kWord && !core::IsUnspacedScript(token.script) &&
+        !core::Glossary::Default().HasFormWord(token.stem)) {
       out->free_words.push_back(token.term);
     }
     if (core::IsUnspacedScript(token.script))
@@ -299,7 +303,16 @@ core::Result<Xapian::Query> QueryBuilder::And(const QueryNode& node,
                                               BuiltQuery* out) const {
   std::vector<Xapian::Query> positive;
   std::vector<Xapian::Query> negative;
-  for (const QueryNode& child : node.children) {
+  const core::Glossary& glossary = core::Glossary::Default();
+  std::vector<QueryNode> children =
+      GroupConceptRuns(node.children, analyzer_, glossary);
+  for (const QueryNode& child : children) {
+    if (child.glossary_name) {
+      std::string key = core::Glossary::FormKey(analyzer_, child.text);
+      out->explanations.push_back("\"" + child.text +
+                                  "\" is the glossary concept " +
+                                  glossary.DisplayName(key));
+    }
     bool is_not = child.kind == NodeKind::kNot && !child.children.empty();
     auto query = Node(is_not ? child.children.front() : child, out);
     if (!query.ok()) return query;
