@@ -141,6 +141,10 @@ int Main(int argc, char** argv, ServeFunction serve) {
     search_cmd->add_flag("--facets", search.facets,
                          "Counts by year, country, role and type");
     search_cmd->add_flag("--by-event", search.by_event, "One hit per event");
+    bool no_correct = false;
+    search_cmd->add_flag("--no-correct", no_correct,
+                         "Answer nothing rather than the spelling "
+                         "correction of a query without match");
     search_cmd->add_option("query", words, "Query words")->required();
 
     std::string subject;
@@ -185,6 +189,7 @@ int Main(int argc, char** argv, ServeFunction serve) {
         isatty(fileno(stdout)) && (no_colour == nullptr || *no_colour == '\0');
     search.sort_by_date = sort == "date";
     search.explain = common.explain;
+    search.correct = !no_correct;
     std::string joined;
     for (const std::string& word : words)
       joined += (joined.empty() ? "" : " ") + word;

@@ -93,6 +93,10 @@ std::string RenderSearchJson(const SearchResult& result) {
     w.Key("suggestion");
     w.String(result.suggestion);
   }
+  if (!result.corrected.empty()) {
+    w.Key("corrected");
+    w.String(result.corrected);
+  }
   if (!result.facets.empty()) WriteFacets(w, result.facets);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize());

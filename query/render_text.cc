@@ -31,13 +31,18 @@ void RenderFacets(const Facets& facets, std::string* out) {
 std::string RenderSearchText(const SearchResult& result,
                              const TextStyle& style) {
   std::string out;
+  if (!result.corrected.empty()) {
+    out += fmt::format("Showing results for {} (no match for {})\n",
+                       Styled(result.corrected, kTitleOn, style), result.query);
+  }
   if (!result.suggestion.empty()) {
     out += fmt::format("Did you mean: {}\n",
                        Styled(result.suggestion, kTitleOn, style));
   }
   out +=
       fmt::format("{}{} match{} for {}\n", result.total_exact ? "" : "about ",
-                  result.total, result.total == 1 ? "" : "es", result.query);
+                  result.total, result.total == 1 ? "" : "es",
+                  result.corrected.empty() ? result.query : result.corrected);
   RenderFacets(result.facets, &out);
   for (const std::string& line : result.explanations)
     out += "  why: " + line + "\n";

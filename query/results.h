@@ -42,6 +42,9 @@ struct SearchResult {
   bool total_exact = true;
   std::vector<Hit> hits;
   std::string suggestion;  // "did you mean", or ""
+  // The spelling correction answered instead of `query`, which matched
+  // nothing (see SearchOptions::correct), or "".
+  std::string corrected;
   Facets facets;
   std::vector<std::string> explanations;
 };

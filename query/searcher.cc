@@ -14,6 +14,7 @@
 #include "query/query_builder.h"
 #include "query/query_parser.h"
 #include "query/snippet.h"
+#include "query/spelling.h"
 #include "query/split_match.h"
 
 namespace annals::query {
@@ -83,26 +84,6 @@ Hit MakeHit(const Xapian::MSetIterator& it, size_t rank,
   hit.snippet = snippets.Make(text);
   if (options.explain) hit.why = Explain(*stored, built);
   return hit;
-}
-
-// The query with each unknown free word replaced by the spelling table's
-// suggestion, or "" when nothing would change.
-std::string SpellingSuggestion(const Xapian::Database& db,
-                               const std::string& text,
-                               const BuiltQuery& built) {
-  const core::TextAnalyzer& analyzer = core::TextAnalyzer::Default();
-  std::string suggestion = analyzer.Normalize(text);
-  bool changed = false;
-  for (const std::string& word : built.free_words) {
-    std::string stem = analyzer.Stem(word, core::TextAnalyzer::ScriptOf(word));
-    if (db.term_exists(stem)) continue;
-    std::string better = db.get_spelling_suggestion(word, 2);
-    size_t at = suggestion.find(word);
-    if (better.empty() || at == std::string::npos) continue;
-    suggestion.replace(at, word.size(), better);
-    changed = true;
-  }
-  return changed ? suggestion : "";
 }
 
 void CollectFacets(const Xapian::ValueCountMatchSpy& years,
@@ -289,11 +270,10 @@ Matched MatchHalves(const Xapian::Database& db, Xapian::Database& partner,
   return matched;
 }
 
-}  // namespace
-
-core::Result<SearchResult> Search(const Xapian::Database& db,
-                                  const std::string& query_text,
-                                  const SearchOptions& options) {
+// One search of `query_text`, with its spelling suggestion.
+core::Result<SearchResult> SearchAsTyped(const Xapian::Database& db,
+                                         const std::string& query_text,
+                                         const SearchOptions& options) {
   auto tree = ParseQuery(query_text);
   if (!tree.ok()) return tree.status();
   SearchResult result;
@@ -348,6 +328,26 @@ core::Result<SearchResult> Search(const Xapian::Database& db,
   if (!build_status.ok()) return build_status;
   if (!status.ok()) return status;
   return result;
+}
+
+}  // namespace
+
+core::Result<SearchResult> Search(const Xapian::Database& db,
+                                  const std::string& query_text,
+                                  const SearchOptions& options) {
+  auto result = SearchAsTyped(db, query_text, options);
+  if (!result.ok() || !options.correct || result->total > 0 ||
+      result->suggestion.empty()) {
+    return result;
+  }
+  // Zero-hit correction: a query that matches nothing answers its spelling
+  // suggestion instead, when that matches something.
+  auto corrected = SearchAsTyped(db, result->suggestion, options);
+  if (!corrected.ok() || corrected->total == 0) return result;
+  corrected->corrected = corrected->query;
+  corrected->query = query_text;
+  corrected->suggestion.clear();
+  return corrected;
 }
 
 }  // namespace annals::query

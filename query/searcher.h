@@ -37,6 +37,9 @@ struct SearchOptions {
   bool facets = false;        // counts by year, country, role, type
   bool by_event = false;      // collapse hits of one event
   bool explain = false;       // say why each hit matched
+  // A query without any match answers its spelling suggestion instead when
+  // that has matches (SearchResult::corrected says so).
+  bool correct = true;
   SearchAids aids;
   Xapian::doccount split_min_documents = kSplitMinDocuments;
 };

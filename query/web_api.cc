@@ -88,6 +88,10 @@ bool SearchParams(const ApiParams& params, SearchOptions* options,
   if (const std::string* facets = Param(params, "facets"); facets != nullptr) {
     options->facets = *facets == "1" || *facets == "true";
   }
+  // correct=0: the words as typed, even when they match nothing.
+  if (const std::string* correct = Param(params, "correct"); correct) {
+    options->correct = *correct != "0" && *correct != "false";
+  }
   return true;
 }
 

@@ -46,10 +46,12 @@ function countryName(code) {
   }
 }
 
-function searchHref(q, offset, sort) {
+// asTyped: no zero-hit correction (the words exactly as typed).
+function searchHref(q, offset, sort, asTyped) {
   const params = new URLSearchParams({ q });
   if (offset) params.set("offset", offset);
   if (sort && sort !== "relevance") params.set("sort", sort);
+  if (asTyped) params.set("correct", "0");
   if (pageSize !== DEFAULT_PAGE_SIZE) params.set("limit", pageSize);
   return "#/search?" + params.toString();
 }
@@ -184,6 +186,7 @@ async function searchPage(params) {
   const q = params.get("q") || "";
   const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
   const sort = params.get("sort") === "date" ? "date" : "relevance";
+  const correct = params.get("correct") === "0" ? 0 : 1;
   const limit = parseInt(params.get("limit") || "", 10);
   pageSize = limit >= 1 && limit <= 100 ? limit : DEFAULT_PAGE_SIZE;
   document.getElementById("q").value = q;
@@ -191,7 +194,7 @@ async function searchPage(params) {
   show(q, el("p", { class: "loading" }, "Searching…"));
   let result;
   try {
-    result = await api("search", { q, limit: pageSize, offset, sort, facets: 1 });
+    result = await api("search", { q, limit: pageSize, offset, sort, facets: 1, correct });
   } catch (e) {
     return show(q, errorBox(e.message));
   }
@@ -201,6 +204,12 @@ async function searchPage(params) {
     " | ",
     sort === "date" ? "date" : el("a", { href: searchHref(q, 0, "date") }, "date"));
   const parts = [head];
+  if (result.corrected) {
+    parts.push(el("p", { class: "corrected" }, "Showing results for ",
+      el("strong", {}, result.corrected), ` (no match for ${q}) · `,
+      el("a", { href: searchHref(q, 0, sort, true), class: "as-typed" },
+        `search for ${q} as typed`)));
+  }
   if (result.suggestion) {
     parts.push(el("p", { class: "suggestion" }, "Did you mean ",
       el("a", { href: searchHref(result.suggestion) }, result.suggestion), "?"));

@@ -95,9 +95,15 @@ test("paging moves through the hits", async () => {
   assert.notDeepEqual(first, second);
 });
 
-test("a misspelt word offers a suggestion", async () => {
+test("a misspelt word without match shows its correction's results", async () => {
   await go("#/search?q=ERCPP");
+  await page.waitForSelector(".corrected");
+  assert.match(await page.textContent(".corrected"), /Showing results for ercp \(no match for ERCPP\)/);
+  await page.waitForSelector(".hit");
+  await page.click(".corrected a.as-typed");
+  await page.waitForFunction(() => location.hash.includes("correct=0"));
   await page.waitForSelector(".suggestion a");
+  assert.equal(await page.locator(".hit").count(), 0);
   await page.click(".suggestion a");
   await page.waitForFunction(() => document.getElementById("q").value === "ercp");
   await page.waitForSelector(".hit");
