@@ -54,6 +54,26 @@ TEST_CASE("annals-query exits 0 with hits, 1 without, 2 on errors", "[cli]") {
   CHECK(past.out.find("no events after the 1000 newest") != std::string::npos);
 }
 
+TEST_CASE("annals-query search answers the correction of a query without match",
+          "[cli][correction]") {
+  auto text = Shell(Query("search sphincterotmy"));
+  CHECK(text.status == 0);
+  CHECK(text.out.rfind(
+            "Showing results for sphincterotomy (no match for sphincterotmy)\n"
+            "1 match for sphincterotomy\n",
+            0) == 0);
+  auto json = Shell(Query("search --json sphincterotmy"));
+  CHECK(json.status == 0);
+  rapidjson::Document doc;
+  doc.Parse(json.out.c_str());
+  REQUIRE(doc.IsObject());
+  CHECK(std::string(doc["corrected"].GetString()) == "sphincterotomy");
+  CHECK(std::string(doc["query"].GetString()) == "sphincterotmy");
+  auto as_typed = Shell(Query("search --no-correct sphincterotmy"));
+  CHECK(as_typed.status == 1);
+  CHECK(as_typed.out.rfind("Did you mean: sphincterotomy\n", 0) == 0);
+}
+
 TEST_CASE("A missing database says how to create one", "[cli]") {
   auto run = Shell(std::string(ANNALS_QUERY_BIN) +
                    " --db /nonexistent/annals.db ERCP");

@@ -83,7 +83,8 @@ TEST_CASE("serve answers each endpoint as the CLI with --json", "[web][api]") {
       {"/api/search?q=" + Encode("ЭРХПГ country:TH"),
        {"search", "ЭРХПГ country:TH"}},
       {"/api/search?q=" + Encode("การส่องกล้อง"), {"search", "การส่องกล้อง"}},
-      {"/api/search?q=ERCPP", {"search", "ERCPP"}},  // did you mean
+      {"/api/search?q=ERCPP", {"search", "ERCPP"}},  // corrected
+      {"/api/search?q=ERCPP&correct=0", {"search", "--no-correct", "ERCPP"}},
       {"/api/search?q=zzzzqqq", {"search", "zzzzqqq"}},
       {"/api/person?name=" + Encode("Li Xun"), {"person", "Li Xun"}},
       {"/api/person?name=" + Encode("Ma Lin"), {"person", "Ma Lin"}},
@@ -104,6 +105,23 @@ TEST_CASE("serve answers each endpoint as the CLI with --json", "[web][api]") {
     REQUIRE(cli.status <= 1);
     CHECK(ApiBody(c.target) == cli.out);
   }
+}
+
+TEST_CASE("serve answers a query without match with its correction",
+          "[web][api][correction]") {
+  auto corrected = Parse(ApiBody("/api/search?q=ERCPP"));
+  REQUIRE(corrected.HasMember("corrected"));
+  CHECK(std::string(corrected["corrected"].GetString()) == "ercp");
+  CHECK(std::string(corrected["query"].GetString()) == "ERCPP");
+  CHECK(corrected["total"].GetUint64() >= 1);
+  auto as_typed = Parse(ApiBody("/api/search?q=ERCPP&correct=0"));
+  CHECK_FALSE(as_typed.HasMember("corrected"));
+  CHECK(as_typed["total"].GetUint64() == 0);
+  CHECK(std::string(as_typed["suggestion"].GetString()) == "ercp");
+  // The page shows the correction and links to the words as typed.
+  std::string script = SourceFile("query/web/app.js");  // served as is
+  CHECK(script.find("Showing results for ") != std::string::npos);
+  CHECK(script.find("params.set(\"correct\", \"0\")") != std::string::npos);
 }
 
 TEST_CASE("serve answers a query syntax error as the CLI does and with 400",
