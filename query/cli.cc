@@ -22,6 +22,26 @@
 namespace annals::query {
 namespace {
 
+// What `search --help` says about the query language (the README has it
+// all).
+constexpr const char* kSearchFooter =
+    "Query language: words (all must match), \"exact phrase\", OR AND NOT "
+    "( ),\n"
+    "+required -excluded, endosc*, title: person: country: topic: type: "
+    "lang:\n"
+    "year:2019..2021 date:2024-03.\n"
+    "Concepts: words that write any name of a glossary concept, one word or "
+    "several,\n"
+    "in any language, hyphen or space (\"endoscopic submucosal dissection\","
+    "\n"
+    "\"EUS-guided fine-needle aspiration\") find documents that write any "
+    "of its\n"
+    "names (ESD, 内镜黏膜下剥离术, ...), weighted as one term; other words "
+    "still apply.\n"
+    "A query without match answers its spelling correction instead "
+    "(\"Showing results\n"
+    "for ...\") unless --no-correct.";
+
 constexpr const char* kSubcommands[] = {"search", "person", "year",
                                         "topic",  "stats",  "serve"};
 
@@ -143,9 +163,9 @@ int Main(int argc, char** argv, ServeFunction serve) {
     search_cmd->add_flag("--by-event", search.by_event, "One hit per event");
     bool no_correct = false;
     search_cmd->add_flag("--no-correct", no_correct,
-                         "Answer nothing rather than the spelling "
-                         "correction of a query without match");
+                         "No match: say so, not the correction's results");
     search_cmd->add_option("query", words, "Query words")->required();
+    search_cmd->footer(kSearchFooter);
 
     std::string subject;
     CLI::App* person_cmd = app.add_subcommand("person", "An expert's history");

@@ -69,6 +69,11 @@ TEST_CASE("annals-query search answers the correction of a query without match",
   REQUIRE(doc.IsObject());
   CHECK(std::string(doc["corrected"].GetString()) == "sphincterotomy");
   CHECK(std::string(doc["query"].GetString()) == "sphincterotmy");
+  auto help = Shell(std::string(ANNALS_QUERY_BIN) + " search --help");
+  CHECK(help.status == 0);
+  CHECK(help.out.find("--no-correct") != std::string::npos);
+  CHECK(help.out.find("Concepts: words that write any name") !=
+        std::string::npos);
   auto as_typed = Shell(Query("search --no-correct sphincterotmy"));
   CHECK(as_typed.status == 1);
   CHECK(as_typed.out.rfind("Did you mean: sphincterotomy\n", 0) == 0);
