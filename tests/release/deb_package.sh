@@ -2,9 +2,10 @@
 # The .deb from CPack: its dependencies (computed by dpkg-shlibdeps) name
 # the Xapian and ICU runtime packages, and its contents, unpacked into a
 # scratch root with `dpkg -x`, run from there (tests/release/common.sh).
-#   deb_package.sh BUILD_DIR SOURCE_DIR
+#   deb_package.sh BUILD_DIR SOURCE_DIR [SANITIZERS]
 source "$(dirname "$0")/common.sh"
-build=$1 source_dir=$2
+build=$1 source_dir=$2 sanitizers=${3:-}
+[ -z "$sanitizers" ] || skip "a $sanitizers build is not packaged"
 for tool in dpkg-deb dpkg-shlibdeps cpack; do
   command -v "$tool" >/dev/null || skip "$tool is missing (tools/setup installs it)"
 done
