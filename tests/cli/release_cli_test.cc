@@ -24,7 +24,7 @@ std::string Complete(const std::string& typed) {
 
 }  // namespace
 
-TEST_CASE("--version names the release and the database format",
+TEST_CASE("Both programs print the release and database format on --version",
           "[cli][release]") {
   std::string format =
       "database format " + std::to_string(annals::core::schema::kSchemaVersion);
