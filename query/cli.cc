@@ -85,7 +85,12 @@ std::vector<std::string> WithDefaultSubcommand(int argc, char** argv) {
       if (TakesValue(args[i])) ++i;
       continue;
     }
-    if (IsSubcommandOrHelp(args[i].c_str())) {
+    // The hidden `complete` only before "person" or "--db":
+    // `annals-query complete resection` stays a search.
+    bool search_word = args[i] == "complete" &&
+                       (i + 1 >= args.size() ||
+                        (args[i + 1] != "person" && args[i + 1] != "--db"));
+    if (IsSubcommandOrHelp(args[i].c_str()) && !search_word) {
       std::string name = args[i];
       args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
       args.insert(args.begin(), name);

@@ -62,6 +62,10 @@ TEST_CASE("complete person offers the names that start with what was typed",
   std::string all = Complete("");
   CHECK(all.find("Li Xun\n") != std::string::npos);
   CHECK(Complete("L").find("Li Xun\n") != std::string::npos);
+  // A search whose first word is "complete" is still a search.
+  auto search = Shell(std::string(ANNALS_QUERY_BIN) + " --db " +
+                      annals::testing::E2eDatabase().path + " complete zzzqqq");
+  CHECK(search.status == 1);
   auto missing = Shell(std::string(ANNALS_QUERY_BIN) +
                        " complete --db /nonexistent/annals.db person Li");
   CHECK(missing.status == 2);
