@@ -17,9 +17,7 @@
 #include <fstream>
 #include <utility>
 
-#ifndef ANNALS_DATA_DIR
-#define ANNALS_DATA_DIR ""
-#endif
+#include "core/data_directory.h"
 
 namespace annals::core {
 namespace {
@@ -381,9 +379,8 @@ Result<CountryGazetteer> CountryGazetteer::Load(
 
 const CountryGazetteer& CountryGazetteer::Default() {
   static const CountryGazetteer gazetteer = [] {
-    const char* env = std::getenv("ANNALS_DATA_DIR");
-    std::string dir = env != nullptr && *env != '\0' ? env : ANNALS_DATA_DIR;
-    Result<CountryGazetteer> loaded = Load(dir + "/country_aliases.txt");
+    Result<CountryGazetteer> loaded =
+        Load(DataDirectory() + "/country_aliases.txt");
     if (loaded.ok()) return std::move(loaded).value();
     CountryGazetteer icu_only = FromIcu();
     icu_only.load_status_ = loaded.status();

@@ -28,16 +28,6 @@ std::vector<std::string> SplitForms(const std::string& line) {
 
 }  // namespace
 
-std::string DataDirectory() {
-  const char* env = std::getenv("ANNALS_DATA_DIR");
-  if (env != nullptr && *env != '\0') return env;
-#ifdef ANNALS_DATA_DIR
-  return ANNALS_DATA_DIR;
-#else
-  return "corpus/data";
-#endif
-}
-
 std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
                        size_t end) {
   std::string key;

@@ -99,7 +99,7 @@ std::string JoinTokens(const std::vector<Token>& tokens, size_t begin,
 // The stems of tokens joined by ' ', Han/Thai words included.
 std::string JoinStemsSpaced(const std::vector<Token>& tokens);
 
-// The data folder: $ANNALS_DATA_DIR when set, else the one built in.
+// The data folder (defined and explained in core/data_directory.h).
 std::string DataDirectory();
 
 }  // namespace annals::core

@@ -8,6 +8,7 @@
 #include <exception>
 
 #include "core/database.h"
+#include "core/version.h"
 #include "indexer/write_failure.h"
 
 namespace annals::indexer {
@@ -19,6 +20,7 @@ int Main(int argc, char** argv) {
         "Index news articles (*.txt) and course records (*.json, *.jsonl) "
         "into an Annals database.",
         "annals-index"};
+    app.set_version_flag("--version", core::VersionText("annals-index"));
     Options options;
     std::string db_flag;
     app.add_option("--db", db_flag,

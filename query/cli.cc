@@ -17,7 +17,9 @@
 #include <vector>
 
 #include "core/database.h"
+#include "core/version.h"
 #include "query/commands.h"
+#include "query/name_completion.h"
 
 namespace annals::query {
 namespace {
@@ -42,14 +44,16 @@ constexpr const char* kSearchFooter =
     "(\"Showing results\n"
     "for ...\") unless --no-correct.";
 
-constexpr const char* kSubcommands[] = {"search", "person", "year",
-                                        "topic",  "stats",  "serve"};
+constexpr const char* kSubcommands[] = {"search", "person", "year",    "topic",
+                                        "stats",  "serve",  "complete"};
 
 bool IsSubcommandOrHelp(const char* arg) {
   for (const char* name : kSubcommands) {
     if (std::strcmp(arg, name) == 0) return true;
   }
-  return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0;
+  return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+         std::strcmp(arg, "--version") == 0 ||
+         std::strcmp(arg, "--help-all") == 0;
 }
 
 // --limit and --offset: whole numbers of 0 or more (CLI11 would read "-1"
@@ -101,7 +105,12 @@ std::vector<std::string> WithDefaultSubcommand(int argc, char** argv) {
       if (TakesValue(args[i])) ++i;
       continue;
     }
-    if (IsSubcommandOrHelp(args[i].c_str())) {
+    // The hidden `complete` only before "person" or "--db":
+    // `annals-query complete resection` stays a search.
+    bool search_word = args[i] == "complete" &&
+                       (i + 1 >= args.size() ||
+                        (args[i + 1] != "person" && args[i + 1] != "--db"));
+    if (IsSubcommandOrHelp(args[i].c_str()) && !search_word) {
       std::string name = args[i];
       args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
       args.insert(args.begin(), name);
@@ -127,7 +136,16 @@ int ServeInSibling(int argc, char** argv, const CommonOptions& /*common*/,
   std::error_code error;
   std::filesystem::path self =
       std::filesystem::read_symlink("/proc/self/exe", error);
+  // Beside annals-query in a build folder; PREFIX/lib/annals/ when
+  // installed (tools/cmake/AnnalsInstall.cmake).
   std::string sibling = (self.parent_path() / "annals-query-serve").string();
+  std::string installed =
+      (self.parent_path().parent_path() / "lib/annals/annals-query-serve")
+          .string();
+  if (!error && access(sibling.c_str(), X_OK) != 0 &&
+      access(installed.c_str(), X_OK) == 0) {
+    sibling = installed;
+  }
   if (!error) {
     std::vector<char*> args(argv, argv + argc);
     args[0] = sibling.data();
@@ -144,6 +162,9 @@ int Main(int argc, char** argv, ServeFunction serve) {
     CLI::App app{"Search an Annals archive of training records.",
                  "annals-query"};
     app.require_subcommand(1);
+    app.set_version_flag("--version", core::VersionText("annals-query"));
+    // Every subcommand's options at once (the man page is made from it).
+    app.set_help_all_flag("--help-all", "Help on every subcommand");
     CommonOptions common;
     SearchOptions search;
     std::vector<std::string> words;
@@ -195,6 +216,21 @@ int Main(int argc, char** argv, ServeFunction serve) {
     serve_cmd->add_option("--host", host, "Address to listen on (127.0.0.1)");
     serve_cmd->add_option("--port", port, "Port, 0 for any free one (8080)");
 
+    // For bash completion (tools/completion/annals-query); not in --help.
+    std::string complete_kind, complete_typed;
+    CLI::App* complete_cmd =
+        app.add_subcommand("complete", "Names for shell completion");
+    complete_cmd->group("");
+    complete_cmd->add_option("--db", common.db_flag, "Database");
+    complete_cmd->add_option("kind", complete_kind, "person")
+        ->required()
+        ->check(CLI::IsMember({"person"}));
+    complete_cmd->add_option("prefix", complete_typed, "What was typed");
+
+    if (argc < 2) {  // no query and no subcommand: how to use it
+      fmt::print(stderr, "{}", app.help());
+      return 2;
+    }
     std::vector<std::string> args = WithDefaultSubcommand(argc, argv);
     std::reverse(args.begin(), args.end());  // CLI11 takes them reversed
     try {
@@ -219,6 +255,7 @@ int Main(int argc, char** argv, ServeFunction serve) {
     if (*topic_cmd) return RunTopic(common, topic_page, joined);
     if (*stats_cmd) return RunStats(common);
     if (*serve_cmd) return serve(argc, argv, common, host, port);
+    if (*complete_cmd) return RunCompletePerson(common, complete_typed);
     return 2;
   } catch (const std::exception& e) {
     fmt::print(stderr, "annals-query: internal error: {}\n", e.what());

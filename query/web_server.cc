@@ -17,6 +17,7 @@
 
 #include "core/database.h"
 #include "query/facet_table.h"
+#include "query/opensearch.h"
 #include "query/web_api.h"
 #include "query/web_assets.h"
 
@@ -180,6 +181,16 @@ void WebServer::Impl::Answer(const httplib::Request& request,
     response.status = answer.status;
     response.set_header("Cache-Control", "no-store");
     response.set_content(answer.body, kJsonType);
+    return;
+  }
+  if (request.path == "/opensearch.xml") {
+    std::string listening = options.host + ":" + std::to_string(port);
+    response.set_header("Cache-Control", "no-cache");
+    response.set_content(
+        OpenSearchDescription(
+            BaseUrl(request.get_header_value("Host"),
+                    request.get_header_value("X-Forwarded-Proto"), listening)),
+        "application/opensearchdescription+xml; charset=utf-8");
     return;
   }
   WebAsset asset;

@@ -8,9 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#ifndef ANNALS_DATA_DIR
-#define ANNALS_DATA_DIR "corpus/data"
-#endif
+#include "core/data_directory.h"
 
 namespace annals::indexer::event_date {
 namespace {
@@ -70,9 +68,7 @@ core::Status ParseLine(DateWords& w, const std::string& line) {
 }
 
 DateWords Load() {
-  const char* env = std::getenv("ANNALS_DATA_DIR");
-  std::string path =
-      std::string(env && *env ? env : ANNALS_DATA_DIR) + "/date_words.txt";
+  std::string path = core::DataDirectory() + "/date_words.txt";
   DateWords w;
   std::ifstream in(path);
   if (!in) {

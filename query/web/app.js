@@ -343,9 +343,12 @@ async function personPage(name, all) {
   const talks = answer.events.flatMap((e) => e.talks.map((t) => [e.date, t]));
   show(person.name,
     el("h2", { class: "person-name" }, person.name),
-    el("p", { class: "aliases" }, "Also written: ",
-      person.aliases.map((a, i) => [i ? " · " : "", el("span", { class: "alias" }, a)])),
-    el("p", { class: "countries" }, "Countries: ", person.countries.map(countryName).join(", ")),
+    // A line only for what is known: no empty "Countries:" for a person
+    // whose country no document gives.
+    (person.aliases || []).length ? el("p", { class: "aliases" }, "Also written: ",
+      person.aliases.map((a, i) => [i ? " · " : "", el("span", { class: "alias" }, a)])) : null,
+    (person.countries || []).length ? el("p", { class: "countries" }, "Countries: ",
+      person.countries.filter(Boolean).map(countryName).join(", ")) : null,
     answer.older ? el("p", { class: "meta older" },
       `The ${answer.events.length} newest events (${answer.documents} documents match the name). `,
       el("a", { href: personHref(name) + "?all" }, "Show every event")) : null,
@@ -426,10 +429,22 @@ function route() {
   return homePage();
 }
 
+// A link or a browser's search engine asks /?q=...&sort=date&year=2019: the
+// same page as the search route, with year: added to the query.
+function searchFromAddress() {
+  const params = new URLSearchParams(location.search);
+  let q = (params.get("q") || "").trim();
+  const year = (params.get("year") || "").trim();
+  if (/^\d{4}(\.\.(\d{4})?)?$/.test(year)) q = `${q} year:${year}`.trim();
+  if (!params.has("q") && !params.has("year")) return;
+  history.replaceState(null, "", "/" + (q ? searchHref(q, 0, params.get("sort")) : "#/"));
+}
+
 document.getElementById("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   const q = document.getElementById("q").value.trim();
   location.hash = q ? searchHref(q) : "#/";
 });
 window.addEventListener("hashchange", route);
+searchFromAddress();
 route();

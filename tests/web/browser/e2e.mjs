@@ -127,6 +127,15 @@ test("a person's timeline shows events, roles, aliases and talks", async () => {
   await page.screenshot({ path: join(shots, "person.png"), fullPage: true });
 });
 
+test("a person without a known country shows no empty or null line", async () => {
+  await go("#/person/" + encodeURIComponent("สมชาย ใจดี"));
+  await page.waitForSelector("svg.timeline");
+  assert.equal(await page.textContent(".person-name"), "สมชาย ใจดี");
+  assert.equal(await page.locator(".countries").count(), 0);
+  const text = await page.textContent("main");
+  assert.ok(!/\bnull\b|\bundefined\b|Countries:/.test(text), text);
+});
+
 test("an ambiguous name lists the candidates", async () => {
   await go("#/person/" + encodeURIComponent("Ma Lin"));
   await page.waitForSelector(".candidate");
@@ -161,6 +170,74 @@ test("the page fits a phone-width screen", async () => {
   await page.waitForSelector("svg.timeline");
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 376);
   await page.setViewportSize({ width: 1200, height: 860 });
+});
+
+test("/?q= opens the results as the search route does", async () => {
+  await page.goto("about:blank");
+  await page.goto(new URL("/?q=ERCP&year=2019&sort=date", base).href);
+  await page.waitForSelector("#total");
+  assert.equal(await page.inputValue("#q"), "ERCP year:2019");
+  assert.match(page.url(), /#\/search\?q=ERCP\+year%3A2019&sort=date$/);
+  assert.ok((await page.locator(".hit").count()) > 0);
+  for (const meta of await texts(".hit .meta")) assert.match(meta, /2019/);
+});
+
+test("the page links an OpenSearch description of /?q=", async () => {
+  await go("/");
+  const href = await page.getAttribute('link[rel="search"]', "href");
+  const response = await fetch(new URL(href, base));
+  assert.equal(response.status, 200);
+  const origin = new URL(base).origin;
+  assert.ok((await response.text()).includes(`template="${origin}/?q={searchTerms}"`));
+});
+
+// Each glyph of `text` drawn alone on a canvas in `element`'s fonts: a font
+// that lacks the script draws every character as the same box, the one an
+// unassigned code point (U+0378) gets.
+async function glyphReport(selector, script) {
+  return page.evaluate(([selector, script]) => {
+    const pattern = new RegExp(`\\p{Script=${script}}`, "u");
+    const element = [...document.querySelectorAll(selector)]
+      .find((e) => pattern.test(e.textContent));
+    if (!element) return { error: `no ${script} text in ${selector}` };
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 64;
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    context.font = `48px ${getComputedStyle(element).fontFamily}`;
+    const draw = (character) => {
+      context.clearRect(0, 0, 64, 64);
+      context.fillText(character, 4, 52);
+      return context.getImageData(0, 0, 64, 64).data.join(",");
+    };
+    const characters = [...new Set([...element.textContent].filter((c) => pattern.test(c)))];
+    const box = draw("\u0378");
+    const drawn = characters.slice(0, 6).map(draw);
+    return {
+      text: element.textContent,
+      width: range.getBoundingClientRect().width,
+      boxes: drawn.filter((bitmap) => bitmap === box).length,
+      distinct: new Set(drawn).size,
+      checked: drawn.length,
+    };
+  }, [selector, script]);
+}
+
+test("Chinese and Thai titles render glyphs, not empty boxes", async () => {
+  for (const [q, script] of [["李汛", "Han"], ["กรุงเทพ", "Thai"]]) {
+    await go("#/search?q=" + encodeURIComponent(q));
+    await page.waitForSelector(".hit-title");
+    const report = await glyphReport(".hit-title", script);
+    assert.ok(!report.error, report.error);
+    assert.ok(report.width > 0, `${report.text}: no width`);
+    assert.ok(report.checked >= 2, `${report.text}: too few characters`);
+    assert.equal(report.boxes, 0, `${report.text}: drawn as boxes (no ${script} font?)`);
+    assert.equal(report.distinct, report.checked, `${report.text}: glyphs alike`);
+  }
+  await go("#/search?q=" + encodeURIComponent("李汛"));
+  await page.waitForSelector(".hit-title");
+  await page.screenshot({ path: join(shots, "chinese.png"), fullPage: true });
 });
 
 let passed = 0;
