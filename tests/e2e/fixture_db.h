@@ -2,9 +2,11 @@
 // test run, shared by the end-to-end tests.
 #pragma once
 
+#include <signal.h>
 #include <xapian.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -41,9 +43,32 @@ inline TempDirs& CreatedTempDirs() {
   return dirs;
 }
 
+// Removes the annals-test-PID-* folders of test programs that are gone
+// without their exit-time cleanup (killed by a timeout, aborted by a
+// sanitizer); those of living processes stay.
+inline void RemoveAbandonedTempDirs() {
+  const std::string prefix = "annals-test-";
+  std::error_code error;
+  std::vector<std::filesystem::path> abandoned;
+  std::filesystem::directory_iterator it(
+      std::filesystem::temp_directory_path(error), error);
+  for (; !error && it != std::filesystem::directory_iterator();
+       it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+      continue;
+    abandoned.push_back(it->path());
+  }
+  for (const auto& dir : abandoned) std::filesystem::remove_all(dir, error);
+}
+
 // A fresh empty folder under the system temp dir, unique per call.
 inline std::string MakeTempDir(const std::string& name) {
   static std::atomic<int> counter = 0;
+  static const bool swept = (RemoveAbandonedTempDirs(), true);
+  (void)swept;
   auto dir = std::filesystem::temp_directory_path() /
              ("annals-test-" + std::to_string(::getpid()) + "-" + name + "-" +
               std::to_string(counter++));
