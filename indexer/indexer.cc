@@ -80,6 +80,34 @@ unsigned ThreadCount(unsigned requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// Puts an empty database at `path` (unless one is there) and opens it for
+// writing into `lock`. It is made in the run's `temp` folder and renamed
+// into place, so that a run killed meanwhile leaves no half-made folder at
+// `path`.
+core::Status PublishEmptyDatabase(const std::string& path,
+                                  const std::string& temp,
+                                  Xapian::WritableDatabase* lock) {
+  std::error_code error;
+  fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty()) fs::create_directories(parent, error);
+  if (fs::exists(path, error)) {
+    return core::CatchXapian(path, [&] {
+      *lock = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    });
+  }
+  std::string aside = temp + "/empty";
+  fs::remove_all(temp, error);
+  fs::create_directories(temp, error);
+  if (error) return core::Status::IoError(path + ": " + error.message());
+  ANNALS_RETURN_IF_ERROR(core::CatchXapian(path, [&] {
+    *lock = Xapian::WritableDatabase(aside, Xapian::DB_CREATE_OR_OPEN);
+  }));
+  // Xapian's lock goes with the folder.
+  fs::rename(aside, path, error);
+  if (error) return core::Status::IoError(path + ": " + error.message());
+  return core::Status::Ok();
+}
+
 core::Status Index(const Options& options, const std::vector<SourceFile>& files,
                    const ShardLayout& layout, std::FILE* err,
                    Summary* summary) {
@@ -89,12 +117,8 @@ core::Status Index(const Options& options, const std::vector<SourceFile>& files,
   // programs that write with Xapian (annals-index itself holds WriterLock).
   Xapian::WritableDatabase lock;
   if (fresh) {
-    std::error_code ignored;
-    fs::create_directories(fs::path(layout.shards[0]).parent_path(), ignored);
-    ANNALS_RETURN_IF_ERROR(core::CatchXapian(layout.shards[0], [&] {
-      lock =
-          Xapian::WritableDatabase(layout.shards[0], Xapian::DB_CREATE_OR_OPEN);
-    }));
+    ANNALS_RETURN_IF_ERROR(PublishEmptyDatabase(
+        layout.shards[0], TempFolderFor(layout.target, getpid()), &lock));
     HoldForTest("created");
   }
   std::map<std::string, StoredSource> stored;

@@ -219,13 +219,17 @@ core::Status MergeInto(const IndexRun& run, const std::string& temp,
     ANNALS_RETURN_IF_ERROR(CompactInto(sources, merged));
     const std::string& final_path = run.layout.shards[s];
     HoldForTest("before-rename");
+    // Two renames, never a removal in place: killed between them, the run
+    // leaves no database rather than a half-removed one.
     std::error_code error;
-    fs::remove_all(final_path, error);
+    std::string replaced = temp + "/replaced-" + std::to_string(s);
+    fs::rename(final_path, replaced, error);
     fs::path parent = fs::path(final_path).parent_path();
     if (!parent.empty()) fs::create_directories(parent, error);
     fs::rename(merged, final_path, error);
     if (error)
       return core::Status::IoError(final_path + ": " + error.message());
+    fs::remove_all(replaced, error);
   }
   HoldForTest("after-rename");
   if (!run.layout.lexicon.empty())

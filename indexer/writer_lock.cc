@@ -27,7 +27,7 @@ core::Result<WriterLock> WriterLock::Acquire(const std::string& target) {
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
       if (errno == EACCES || errno == EROFS) return WriterLock("", -1);
-      return core::Status::IoError(path + ": " + std::strerror(errno));
+      return core::Status::IoError(target + ": " + std::strerror(errno));
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
       int error = errno;
