@@ -20,7 +20,7 @@
 namespace annals::testing {
 
 // The folders MakeTempDir made, removed when the test program ends (set
-// ANNALS_KEEP_TEST_DIRS to keep them for a look).
+// ANNALS_KEEP_TEST_DIRS to keep them, and earlier runs' ones, for a look).
 class TempDirs {
  public:
   ~TempDirs() {
@@ -45,8 +45,10 @@ inline TempDirs& CreatedTempDirs() {
 
 // Removes the annals-test-PID-* folders of test programs that are gone
 // without their exit-time cleanup (killed by a timeout, aborted by a
-// sanitizer); those of living processes stay.
+// sanitizer); those of living processes stay, and all of them while
+// ANNALS_KEEP_TEST_DIRS is set.
 inline void RemoveAbandonedTempDirs() {
+  if (std::getenv("ANNALS_KEEP_TEST_DIRS") != nullptr) return;
   const std::string prefix = "annals-test-";
   std::error_code error;
   std::vector<std::filesystem::path> abandoned;
