@@ -49,8 +49,29 @@ Result<Xapian::Database> OpenForReading(const std::string& path) {
         path + ": no such database; create one with: annals-index --db " +
         path + " FILES...");
   }
+  // Opening reads the latest revision's tables; a writer that commits twice
+  // meanwhile reuses their blocks, which Xapian 1.4 reports as
+  // DatabaseModifiedError or, when it meets a reused block first, as
+  // DatabaseCorruptError ("Expected block N to be level 1, not 0"). Both
+  // pass by opening again; a truly corrupt database fails every attempt.
+  constexpr int kOpenAttempts = 20;
   Xapian::Database db;
-  Status status = CatchXapian(path, [&] { db = Xapian::Database(path); });
+  Status status;
+  for (int attempt = 1; attempt <= kOpenAttempts; ++attempt) {
+    bool raced = false;
+    status = CatchXapian(path, [&] {
+      try {
+        db = Xapian::Database(path);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kOpenAttempts) throw;
+        raced = true;
+      } catch (const Xapian::DatabaseCorruptError&) {
+        if (attempt == kOpenAttempts) throw;
+        raced = true;
+      }
+    });
+    if (!raced) break;
+  }
   if (!status.ok()) return status;
   return db;
 }

@@ -18,6 +18,9 @@
 #include "indexer/parallel_index.h"
 #include "indexer/shards.h"
 #include "indexer/walk.h"
+#include "indexer/writer_leftovers.h"
+#include "indexer/writer_lock.h"
+#include "indexer/writer_test_hold.h"
 
 namespace annals::indexer {
 namespace {
@@ -77,22 +80,46 @@ unsigned ThreadCount(unsigned requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// Puts an empty database at `path` (unless one is there) and opens it for
+// writing into `lock`. It is made in the run's `temp` folder and renamed
+// into place, so that a run killed meanwhile leaves no half-made folder at
+// `path`.
+core::Status PublishEmptyDatabase(const std::string& path,
+                                  const std::string& temp,
+                                  Xapian::WritableDatabase* lock) {
+  std::error_code error;
+  fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty()) fs::create_directories(parent, error);
+  if (fs::exists(path, error)) {
+    return core::CatchXapian(path, [&] {
+      *lock = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    });
+  }
+  std::string aside = temp + "/empty";
+  fs::remove_all(temp, error);
+  fs::create_directories(temp, error);
+  if (error) return core::Status::IoError(path + ": " + error.message());
+  ANNALS_RETURN_IF_ERROR(core::CatchXapian(path, [&] {
+    *lock = Xapian::WritableDatabase(aside, Xapian::DB_CREATE_OR_OPEN);
+  }));
+  // Xapian's lock goes with the folder.
+  fs::rename(aside, path, error);
+  if (error) return core::Status::IoError(path + ": " + error.message());
+  return core::Status::Ok();
+}
+
 core::Status Index(const Options& options, const std::vector<SourceFile>& files,
                    const ShardLayout& layout, std::FILE* err,
                    Summary* summary) {
   bool fresh = LayoutIsEmpty(layout);
-  // A new database is built aside and moved into place at the end; hold the
-  // writer lock of its first folder meanwhile, so that a second indexer is
-  // turned away ("database is locked by another writer") as it is from an
-  // existing database, instead of both building and the last one winning.
+  // A new database is built aside and moved into place at the end; its
+  // first folder holds Xapian's writer lock meanwhile too, for other
+  // programs that write with Xapian (annals-index itself holds WriterLock).
   Xapian::WritableDatabase lock;
   if (fresh) {
-    std::error_code ignored;
-    fs::create_directories(fs::path(layout.shards[0]).parent_path(), ignored);
-    ANNALS_RETURN_IF_ERROR(core::CatchXapian(layout.shards[0], [&] {
-      lock =
-          Xapian::WritableDatabase(layout.shards[0], Xapian::DB_CREATE_OR_OPEN);
-    }));
+    ANNALS_RETURN_IF_ERROR(PublishEmptyDatabase(
+        layout.shards[0], TempFolderFor(layout.target, getpid()), &lock));
+    HoldForTest("created");
   }
   std::map<std::string, StoredSource> stored;
   if (!fresh) {
@@ -133,6 +160,16 @@ int RunIndexer(const Options& options, std::FILE* err, Summary* summary) {
   summary->skipped = walk.skipped.size();
   summary->failed = walk.errors.size();
 
+  // Taken before the target is looked at, held until the end: a second run
+  // reads nothing that the first is changing and always meets this lock.
+  auto writer_lock = WriterLock::Acquire(options.db_path);
+  if (!writer_lock.ok()) {
+    Report(err, writer_lock.status().message());
+    return 2;
+  }
+  HoldForTest("locked");
+  for (const std::string& folder : RemoveAbandonedTempFolders(options.db_path))
+    Report(err, folder + ": removed, left by an indexer that is gone");
   auto layout = ResolveShardLayout(options.db_path, options.shards);
   if (!layout.ok()) {
     Report(err, layout.status().message());
@@ -145,6 +182,7 @@ int RunIndexer(const Options& options, std::FILE* err, Summary* summary) {
   // a full disk, instead of the process dying in the middle of a commit.
   std::signal(SIGXFSZ, SIG_IGN);
   core::Status status = Index(options, walk.files, *layout, err, summary);
+  if (status.ok()) HoldForTest("done");
   summary->interrupted = g_stop_signal != 0;
   summary->seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)

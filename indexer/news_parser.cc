@@ -233,7 +233,10 @@ std::optional<std::vector<Field>> ParseMetadata(std::string_view line) {
                              Classify(fields.back().key) == Key::kOther &&
                              !fields.back().value.empty();
       if (!continues_other) return std::nullopt;
-      fields.back().value += " " + std::string(tokens[i]);
+      // Not `" " + std::string(...)`: GCC 12's false -Wrestrict in Release
+      // builds (GCC bug 105651).
+      fields.back().value += ' ';
+      fields.back().value += tokens[i];
       continue;
     }
     std::string_view next_key, next_value;

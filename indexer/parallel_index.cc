@@ -18,6 +18,8 @@
 
 #include "indexer/parallel_pipeline.h"
 #include "indexer/writer.h"
+#include "indexer/writer_leftovers.h"
+#include "indexer/writer_test_hold.h"
 
 namespace annals::indexer {
 namespace fs = std::filesystem;
@@ -216,14 +218,20 @@ core::Status MergeInto(const IndexRun& run, const std::string& temp,
     std::string merged = temp + "/merged-" + std::to_string(s);
     ANNALS_RETURN_IF_ERROR(CompactInto(sources, merged));
     const std::string& final_path = run.layout.shards[s];
+    HoldForTest("before-rename");
+    // Two renames, never a removal in place: killed between them, the run
+    // leaves no database rather than a half-removed one.
     std::error_code error;
-    fs::remove_all(final_path, error);
+    std::string replaced = temp + "/replaced-" + std::to_string(s);
+    fs::rename(final_path, replaced, error);
     fs::path parent = fs::path(final_path).parent_path();
     if (!parent.empty()) fs::create_directories(parent, error);
     fs::rename(merged, final_path, error);
     if (error)
       return core::Status::IoError(final_path + ": " + error.message());
+    fs::remove_all(replaced, error);
   }
+  HoldForTest("after-rename");
   if (!run.layout.lexicon.empty())
     ANNALS_RETURN_IF_ERROR(WriteLexicon(run.layout.lexicon));
   return WriteStub(run.layout);
@@ -270,7 +278,7 @@ void WriteFile(const IndexRun& run, const std::string& temp, size_t index,
 }  // namespace
 
 core::Status IndexIntoNewDatabase(const IndexRun& run, Summary* summary) {
-  std::string temp = run.layout.target + ".tmp-" + std::to_string(getpid());
+  std::string temp = TempFolderFor(run.layout.target, getpid());
   std::error_code error;
   fs::remove_all(temp, error);
   std::vector<Worker> workers(run.threads);
@@ -279,6 +287,7 @@ core::Status IndexIntoNewDatabase(const IndexRun& run, Summary* summary) {
     workers[w].number = w;
     status = OpenSegment(run, temp, &workers[w]);
   }
+  if (status.ok()) HoldForTest("tmp-made");
   if (status.ok()) {
     OrderedPipeline<FileOutcome>::Run(
         run.files.size(), run.threads, run.threads * 8,

@@ -6,6 +6,7 @@
 #include "indexer/parallel_index.h"
 #include "indexer/parallel_pipeline.h"
 #include "indexer/writer.h"
+#include "indexer/writer_test_hold.h"
 
 namespace annals::indexer {
 
@@ -60,6 +61,7 @@ core::Status IndexIntoExistingDatabase(const IndexRun& run, Summary* summary) {
   ANNALS_RETURN_IF_ERROR(failure);
   if (run.options.prune) ANNALS_RETURN_IF_ERROR(Prune(run, &*writer, summary));
   ANNALS_RETURN_IF_ERROR(writer->WriteSynonyms());
+  HoldForTest("before-commit");
   ANNALS_RETURN_IF_ERROR(writer->Close());
   if (run.layout.lexicon.empty()) return core::Status::Ok();
   return WriteLexicon(run.layout.lexicon);

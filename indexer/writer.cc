@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/glossary.h"
 #include "core/schema.h"
+#include "indexer/writer_test_hold.h"
 
 namespace annals::indexer {
 
@@ -111,6 +112,7 @@ core::Status Writer::Commit() {
     });
     ANNALS_RETURN_IF_ERROR(status);
   }
+  HoldForTest("batch");
   return core::Status::Ok();
 }
 

@@ -108,14 +108,21 @@ size_t CountCodePoints(std::string_view utf8) {
 // `piece` in double quotes, cut to kMaxQuotedChars code points.
 std::string Quoted(std::string_view piece) {
   size_t count = 0, end = 0;
+  bool cut = false;
   while (end < piece.size()) {
     if ((static_cast<unsigned char>(piece[end]) & 0xC0) != 0x80 &&
         ++count > kMaxQuotedChars) {
-      return "\"" + std::string(piece.substr(0, end)) + "...\"";
+      cut = true;
+      break;
     }
     ++end;
   }
-  return "\"" + std::string(piece) + "\"";
+  // Appended, not `"\"" + std::string(...)`, which trips GCC 12's false
+  // -Wrestrict in Release builds (GCC bug 105651).
+  std::string quoted(1, '"');
+  quoted += piece.substr(0, end);
+  quoted += cut ? "...\"" : "\"";
+  return quoted;
 }
 
 std::string AsciiLower(std::string_view text) {

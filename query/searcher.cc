@@ -119,30 +119,41 @@ void CollapseByEvent(std::vector<Hit>* hits) {
 }
 
 // Runs `body` through core::CatchXapian; when a writer's commits replaced
-// the revision `db` was reading (Xapian::DatabaseModifiedError), reopens `db`
-// on the latest revision and runs `body` again, at most kReadAttempts times.
-// A writer committing every few milliseconds (a small --commit-every on a
-// fast machine) can discard two revisions during one slow attempt, several
-// times running when the machine is loaded; each attempt costs only the
-// query's own time.
+// the revision `db` was reading, reopens `db` on the latest revision and
+// runs `body` again, at most kReadAttempts times. Xapian 1.4 reports that
+// as DatabaseModifiedError, or, when it meets a block the newer revision
+// reused before it notices, as another DatabaseError ("Expected block N to
+// be level 1, not 0", "EOF reading block N"); any of them is retried only
+// when the database did change, so a real fault is still reported. A writer
+// committing every few milliseconds (a small --commit-every on a fast
+// machine) can discard two revisions during one slow attempt, several times
+// running when the machine is loaded; each attempt costs only the query's
+// own time.
 constexpr int kReadAttempts = 20;
+
+// Reopens `db` (a copy shares its state); true when it may have changed.
+bool Reopened(const Xapian::Database& db) {
+  try {
+    return Xapian::Database(db).reopen();
+  } catch (const Xapian::DatabaseError&) {
+    return true;  // caught in the middle of a commit: try again
+  }
+}
+
 template <typename Body>
 core::Status CatchXapianReopening(const Xapian::Database& db,
                                   const std::string& context, Body&& body) {
   for (int attempt = 1;; ++attempt) {
-    bool modified = false;
+    bool retry = false;
     core::Status status = core::CatchXapian(context, [&] {
       try {
         body();
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= kReadAttempts) throw;
-        modified = true;
+      } catch (const Xapian::DatabaseError&) {
+        if (attempt >= kReadAttempts || !Reopened(db)) throw;
+        retry = true;
       }
     });
-    if (!modified) return status;
-    // A copy shares db's state, so this reopens db itself.
-    ANNALS_RETURN_IF_ERROR(
-        core::CatchXapian(context, [&] { Xapian::Database(db).reopen(); }));
+    if (!retry) return status;
   }
 }
 

@@ -2,9 +2,11 @@
 // test run, shared by the end-to-end tests.
 #pragma once
 
+#include <signal.h>
 #include <xapian.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -18,7 +20,7 @@
 namespace annals::testing {
 
 // The folders MakeTempDir made, removed when the test program ends (set
-// ANNALS_KEEP_TEST_DIRS to keep them for a look).
+// ANNALS_KEEP_TEST_DIRS to keep them, and earlier runs' ones, for a look).
 class TempDirs {
  public:
   ~TempDirs() {
@@ -41,9 +43,34 @@ inline TempDirs& CreatedTempDirs() {
   return dirs;
 }
 
+// Removes the annals-test-PID-* folders of test programs that are gone
+// without their exit-time cleanup (killed by a timeout, aborted by a
+// sanitizer); those of living processes stay, and all of them while
+// ANNALS_KEEP_TEST_DIRS is set.
+inline void RemoveAbandonedTempDirs() {
+  if (std::getenv("ANNALS_KEEP_TEST_DIRS") != nullptr) return;
+  const std::string prefix = "annals-test-";
+  std::error_code error;
+  std::vector<std::filesystem::path> abandoned;
+  std::filesystem::directory_iterator it(
+      std::filesystem::temp_directory_path(error), error);
+  for (; !error && it != std::filesystem::directory_iterator();
+       it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+      continue;
+    abandoned.push_back(it->path());
+  }
+  for (const auto& dir : abandoned) std::filesystem::remove_all(dir, error);
+}
+
 // A fresh empty folder under the system temp dir, unique per call.
 inline std::string MakeTempDir(const std::string& name) {
   static std::atomic<int> counter = 0;
+  static const bool swept = (RemoveAbandonedTempDirs(), true);
+  (void)swept;
   auto dir = std::filesystem::temp_directory_path() /
              ("annals-test-" + std::to_string(::getpid()) + "-" + name + "-" +
               std::to_string(counter++));
