@@ -33,6 +33,8 @@ void ReadRecords(const SourceFile& file, const std::string& bytes,
                              : ParseRecordsJson(bytes, file.path);
   out->errors.insert(out->errors.end(), parsed.errors.begin(),
                      parsed.errors.end());
+  out->warnings.insert(out->warnings.end(), parsed.warnings.begin(),
+                       parsed.warnings.end());
   for (core::Record& record : parsed.records) {
     core::StoredDocument doc;
     doc.record = std::move(record);
