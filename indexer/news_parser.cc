@@ -3,11 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <utility>
 
 #include "core/dates.h"
+#include "indexer/news_parser_chrome.h"
 
 namespace annals::indexer {
 namespace {
@@ -191,19 +193,32 @@ bool LooksLikeTime(std::string_view token) {
          token.size() <= 8 && token.front() != ':' && token.back() != ':';
 }
 
-enum class Key { kDate, kViews, kOther };
+// kByline: who wrote or supplied the article ("来源", "Source", "作者").
+enum class Key { kDate, kViews, kByline, kOther };
 
 Key Classify(std::string_view key) {
   std::string lower;
   for (char c : key)
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view k :
-       {"date", "published", "日期", "时间", "发布时间", "发布日期"}) {
+       {"date", "published", "posted", "time", "pubdate", "日期", "时间",
+        "发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "上传时间",
+        "录入时间", "添加时间", "дата", "опубликовано"}) {
     if (lower == k) return Key::kDate;
   }
   for (std::string_view k :
-       {"hot", "views", "点击", "点击数", "点击量", "浏览", "浏览量", "阅读"}) {
+       {"hot",    "views",      "hits",     "clicks", "reads",    "点击",
+        "点击数", "点击量",     "点击次数", "浏览",   "浏览量",   "浏览次数",
+        "阅读",   "阅读量",     "阅读次数", "访问量", "访问次数", "人气",
+        "热度",   "просмотров", "просмотры"}) {
     if (lower == k) return Key::kViews;
+  }
+  for (std::string_view k :
+       {"source",   "author",   "editor",   "by",       "from",     "来源",
+        "作者",     "编辑",     "责任编辑", "供稿",     "撰稿",     "摄影",
+        "审核",     "通讯员",   "发布者",   "发布人",   "信息来源", "稿件来源",
+        "发布单位", "供稿单位", "发布部门", "источник", "автор"}) {
+    if (lower == k) return Key::kByline;
   }
   return Key::kOther;
 }
@@ -229,9 +244,9 @@ std::optional<std::vector<Field>> ParseMetadata(std::string_view line) {
     }
     if (!SplitField(tokens[i], &key, &value)) {
       // "author:news office": an unknown key's value may hold spaces.
-      bool continues_other = !fields.empty() &&
-                             Classify(fields.back().key) == Key::kOther &&
-                             !fields.back().value.empty();
+      bool continues_other = !fields.empty() && !fields.back().value.empty() &&
+                             (Classify(fields.back().key) == Key::kOther ||
+                              Classify(fields.back().key) == Key::kByline);
       if (!continues_other) return std::nullopt;
       fields.back().value += " " + std::string(tokens[i]);
       continue;
@@ -285,7 +300,9 @@ class NewsBuilder {
   NewsBuilder(const std::string& path, ParsedNews* news)
       : path_(path), news_(news) {}
 
-  void ApplyMetadata(const std::vector<Field>& fields, int line) {
+  // Applies a metadata line; `dated` asks for a warning when it has no date.
+  void ApplyMetadata(const std::vector<Field>& fields, int line,
+                     bool dated = true) {
     bool has_date = false;
     for (const Field& field : fields) {
       switch (Classify(field.key)) {
@@ -296,12 +313,13 @@ class NewsBuilder {
         case Key::kViews:
           ApplyViews(field, line);
           break;
+        case Key::kByline:
         case Key::kOther:
           news_->record.extra.emplace_back(field.key, field.value);
           break;
       }
     }
-    if (!has_date)
+    if (!has_date && dated)
       Warn(line, "metadata line has no date; publication date unknown");
   }
 
@@ -337,6 +355,8 @@ class NewsBuilder {
   }
 
   void ApplyViews(const Field& field, int line) {
+    // Sites fill the counter in with script: scrapes often keep "浏览次数:".
+    if (field.value.empty() || field.value == "次") return;
     long long views = ParseViews(field.value);
     if (views < 0) {
       Warn(line, fmt::format("view count \"{}\" is not a number", field.value));
@@ -362,30 +382,114 @@ Status CheckText(std::string_view bytes, const std::string& path) {
   return Status::Ok();
 }
 
-bool IsDatedMetadata(std::string_view line) {
-  std::optional<std::vector<Field>> fields = ParseMetadata(line);
-  if (!fields) return false;
-  for (const Field& field : *fields) {
-    if (Classify(field.key) == Key::kDate) return true;
+bool HasKey(const std::vector<Field>& fields, Key key) {
+  for (const Field& field : fields) {
+    if (Classify(field.key) == key) return true;
   }
   return false;
 }
 
-// Reads the metadata line, the first non-blank line after the headline, if
-// there is one; returns the index of the first line of the body.
-size_t ReadMetadataLine(const std::vector<std::string_view>& lines,
-                        NewsBuilder* builder) {
-  size_t next = 1;
-  while (next < lines.size() && Trim(lines[next]).empty()) ++next;
-  std::optional<std::vector<Field>> fields;
-  if (next < lines.size()) fields = ParseMetadata(Trim(lines[next]));
-  if (fields) {
-    builder->ApplyMetadata(*fields, static_cast<int>(next + 1));
-    return next + 1;
+// A line of view counters only ("浏览次数：", "Views: 12").
+bool IsCounterLine(const std::vector<Field>& fields) {
+  for (const Field& field : fields) {
+    if (Classify(field.key) != Key::kViews) return false;
   }
-  builder->Warn(next < lines.size() ? static_cast<int>(next + 1) : 0,
-                "no metadata line; publication date unknown");
-  return next;
+  return true;
+}
+
+// A line of bylines and counters only, each value short and not a sentence
+// ("来源：消化内科", "Source: Endoscopy Center Views: 12"). Prose led by a
+// byline key ("作者：李华报道，5月21日...") is not one.
+bool IsBylineLine(const std::vector<Field>& fields) {
+  for (const Field& field : fields) {
+    Key key = Classify(field.key);
+    if (key != Key::kByline && key != Key::kViews) return false;
+    if (field.value.size() > 60) return false;
+    for (std::string_view stop : {"。", "，", ". ", ", "}) {
+      if (field.value.find(stop) != std::string::npos) return false;
+    }
+  }
+  return true;
+}
+
+// Scrapes begin with whatever the site shows above the article: section
+// names, breadcrumbs, blank lines, controls. The headline and the metadata
+// line are looked for within the first kHeaderLines lines, with at most
+// kMaxTextBeforeMetadata lines of text (section names, headline, subtitle)
+// before the metadata line.
+constexpr size_t kHeaderLines = 20;
+constexpr size_t kMaxTextBeforeMetadata = 3;
+
+struct Header {
+  size_t headline = std::string_view::npos;
+  size_t metadata = std::string_view::npos;  // the metadata line, if any
+  std::vector<size_t> used;  // the header's lines that are not body
+};
+
+// Adds the byline lines from `first` on, up to the first other line of text,
+// to *used ("Views: 1,024" under "Time: 2016-09-14").
+void AbsorbBylines(const std::vector<std::string_view>& lines, size_t first,
+                   std::vector<size_t>* used) {
+  for (size_t i = first; i < std::min(lines.size(), kHeaderLines); ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty() || IsChromeLine(line)) continue;
+    std::optional<std::vector<Field>> fields = ParseMetadata(line);
+    if (!fields || !IsBylineLine(*fields)) return;
+    used->push_back(i);
+  }
+}
+
+// Finds the headline, the metadata line and the byline lines of the header.
+Result<Header> ScanHeader(const std::vector<std::string_view>& lines,
+                          const std::string& path) {
+  Header header;
+  std::vector<size_t> texts;  // text lines above the metadata line
+  for (size_t i = 0; i < std::min(lines.size(), kHeaderLines); ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty() || IsChromeLine(line)) continue;
+    std::optional<std::vector<Field>> fields = ParseMetadata(line);
+    if (fields && IsBylineLine(*fields)) {
+      header.used.push_back(i);
+    } else if (fields && !texts.empty()) {
+      header.metadata = i;
+      break;
+    } else if (fields && HasKey(*fields, Key::kDate)) {
+      return Status::Invalid(fmt::format(
+          "{}:{}: no headline (line {} is a metadata line and no text comes "
+          "before it)",
+          path, i + 1, i + 1));
+    } else if (texts.size() < kMaxTextBeforeMetadata) {
+      texts.push_back(i);
+    } else {
+      break;
+    }
+  }
+  if (texts.empty()) {
+    return Status::Invalid(fmt::format(
+        "{}: no headline (the first {} lines are blank or page chrome)", path,
+        kHeaderLines));
+  }
+  header.headline = texts[0];
+  if (header.metadata != std::string_view::npos) {
+    // Above a metadata line, section names come before the headline; a
+    // line of text below the headline is a subtitle, kept in the body.
+    auto headline = std::find_if(texts.begin(), texts.end(), [&](size_t i) {
+      return !IsLabelLine(Trim(lines[i]));
+    });
+    header.headline = headline == texts.end() ? texts.back() : *headline;
+    header.used.push_back(header.metadata);
+    AbsorbBylines(lines, header.metadata + 1, &header.used);
+    return header;
+  }
+  // No dated line: the first byline line under the headline stands for the
+  // metadata line ("hot:12" alone), and says the date is unknown.
+  for (size_t i : header.used) {
+    if (i > header.headline) {
+      header.metadata = i;
+      break;
+    }
+  }
+  return header;
 }
 
 }  // namespace
@@ -396,23 +500,38 @@ Result<ParsedNews> ParseNews(std::string_view bytes,
   ANNALS_RETURN_IF_ERROR(CheckText(bytes, source_path));
   if (bytes.starts_with(kBom)) bytes.remove_prefix(kBom.size());
   std::vector<std::string_view> lines = SplitLines(bytes);
-  std::string_view headline = Trim(lines[0]);
-  if (headline.empty() || IsDatedMetadata(headline)) {
-    return Status::Invalid(
-        fmt::format("{}:1: no headline (line 1 is {})", source_path,
-                    headline.empty() ? "blank" : "a metadata line"));
-  }
+  Result<Header> header = ScanHeader(lines, source_path);
+  if (!header.ok()) return header.status();
   ParsedNews news;
   news.record.id = id;
   news.record.type = core::DocType::kNews;
-  news.record.title = std::string(headline);
+  news.record.title = std::string(Trim(lines[header->headline]));
   news.record.source = source_path;
   NewsBuilder builder(source_path, &news);
-  size_t next = ReadMetadataLine(lines, &builder);
-  for (size_t i = next; i < lines.size(); ++i) {
+  std::vector<size_t>& used = header->used;
+  std::sort(used.begin(), used.end());
+  for (size_t i : used) {
+    builder.ApplyMetadata(*ParseMetadata(Trim(lines[i])),
+                          static_cast<int>(i + 1), i == header->metadata);
+  }
+  if (header->metadata == std::string_view::npos) {
+    size_t next = header->headline + 1;
+    while (next < lines.size() &&
+           (Trim(lines[next]).empty() || IsChromeLine(Trim(lines[next])))) {
+      ++next;
+    }
+    builder.Warn(next < lines.size() ? static_cast<int>(next + 1) : 0,
+                 "no metadata line; publication date unknown");
+  }
+  for (size_t i = header->headline + 1; i < lines.size(); ++i) {
     std::string_view paragraph = Trim(lines[i]);
-    if (!paragraph.empty())
-      builder.AddParagraph(paragraph, static_cast<int>(i + 1));
+    if (paragraph.empty() || IsChromeLine(paragraph) ||
+        std::binary_search(used.begin(), used.end(), i)) {
+      continue;
+    }
+    std::optional<std::vector<Field>> fields = ParseMetadata(paragraph);
+    if (fields && IsCounterLine(*fields)) continue;  // a stray view counter
+    builder.AddParagraph(paragraph, static_cast<int>(i + 1));
   }
   return news;
 }

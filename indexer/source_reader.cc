@@ -4,12 +4,21 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text_analyzer.h"
 #include "indexer/enrich.h"
 #include "indexer/news_parser.h"
 #include "indexer/record_parser.h"
 
 namespace annals::indexer {
 namespace {
+
+// Every document is stored with a language, so that every answer can show
+// it: the record's own when given, else the one its script says.
+void DetectLanguageIfUnset(core::Record* record) {
+  if (!record->language.empty()) return;
+  record->language =
+      core::TextAnalyzer::DetectLanguage(record->title + "\n" + record->body);
+}
 
 void ReadNews(const SourceFile& file, const std::string& bytes,
               SourceContents* out) {
@@ -22,6 +31,7 @@ void ReadNews(const SourceFile& file, const std::string& bytes,
                        parsed->warnings.end());
   core::StoredDocument doc;
   doc.record = std::move(parsed->record);
+  DetectLanguageIfUnset(&doc.record);
   EnrichNews(parsed->body_lines, &doc);
   out->documents.push_back(std::move(doc));
 }
@@ -38,6 +48,7 @@ void ReadRecords(const SourceFile& file, const std::string& bytes,
   for (core::Record& record : parsed.records) {
     core::StoredDocument doc;
     doc.record = std::move(record);
+    DetectLanguageIfUnset(&doc.record);
     doc.event_date_rule = "course record start date";
     out->documents.push_back(std::move(doc));
   }
