@@ -14,8 +14,8 @@ bool IsChromeLine(std::string_view line);
 
 // Whether a trimmed line reads like a section name ("中心动态", "Hospital
 // News"): up to six Han characters or two words, no digits and no sentence
-// punctuation. Above the headline such
-// a line is chrome; alone it may be a short headline.
+// punctuation. Above the headline such a line is chrome; alone it may be a
+// short headline.
 bool IsLabelLine(std::string_view line);
 
 }  // namespace annals::indexer
