@@ -90,6 +90,13 @@ SourceContents ParseSource(const SourceFile& file, const std::string& bytes) {
   } else {
     ReadRecords(file, bytes, &out);
   }
+  for (const core::StoredDocument& doc : out.documents) {
+    for (const std::string* text : {&doc.record.title, &doc.record.body}) {
+      std::vector<AbbreviationPair> found = FindAbbreviations(*text);
+      out.abbreviations.insert(out.abbreviations.end(), found.begin(),
+                               found.end());
+    }
+  }
   return out;
 }
 
