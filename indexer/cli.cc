@@ -1,5 +1,5 @@
 // annals-index [--db PATH] [--quiet] [--threads T] [--shards K]
-//              [--incremental] [--prune] PATH...
+//              [--incremental] [--prune] [--report-terms] PATH...
 #include "indexer/cli.h"
 
 #include <fmt/format.h>
@@ -42,6 +42,11 @@ int Main(int argc, char** argv) {
                  "since they were indexed");
     app.add_flag("--prune", options.prune,
                  "Delete documents whose source file is gone");
+    app.add_flag("--report-terms", options.report_terms,
+                 "At the end, print on stdout the abbreviations the documents "
+                 "write with their expansion (\"endoscopic ultrasound (EUS)\") "
+                 "that the glossary lacks, with counts: COUNT<tab>ABBR = "
+                 "EXPANSION<tab>NOTE. The glossary itself is never changed");
     app.add_option("paths", options.inputs, "Files and folders to index")
         ->required();
     try {
@@ -52,7 +57,11 @@ int Main(int argc, char** argv) {
     }
     options.db_path = core::ResolveDatabasePath(db_flag);
     Summary summary;
-    return RunIndexer(options, stderr, &summary);
+    int status = RunIndexer(options, stderr, &summary);
+    for (const std::string& line : summary.term_report) {
+      fmt::print(stdout, "{}\n", line);
+    }
+    return status;
   } catch (const std::exception& e) {
     fmt::print(stderr, "annals-index: internal error: {}\n", e.what());
     return 2;

@@ -13,10 +13,12 @@
 #include <thread>
 
 #include "core/database.h"
+#include "core/glossary.h"
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
 #include "indexer/parallel_index.h"
 #include "indexer/shards.h"
+#include "indexer/term_report.h"
 #include "indexer/walk.h"
 #include "indexer/writer_leftovers.h"
 #include "indexer/writer_lock.h"
@@ -129,6 +131,7 @@ core::Status Index(const Options& options, const std::vector<SourceFile>& files,
   }
   DocumentBuilder builder(core::TextAnalyzer::Default());
   Progress progress(err, !options.quiet);
+  TermReport terms(core::Glossary::Default(), core::TextAnalyzer::Default());
   IndexRun run{options, files,   layout,
                stored,  builder, ThreadCount(options.threads),
                nullptr};
@@ -139,12 +142,16 @@ core::Status Index(const Options& options, const std::vector<SourceFile>& files,
     summary->indexed += out.indexed;
     summary->replaced += out.replaced;
     summary->unchanged += out.unchanged ? 1 : 0;
+    if (options.report_terms) {
+      for (const AbbreviationPair& pair : out.abbreviations) terms.Add(pair);
+    }
     progress.Update(*summary, summary->indexed + summary->replaced);
     return g_stop_signal == 0;
   };
   core::Status status = fresh ? IndexIntoNewDatabase(run, summary)
                               : IndexIntoExistingDatabase(run, summary);
   progress.Finish();
+  if (options.report_terms) summary->term_report = terms.Lines();
   return status;
 }
 

@@ -15,9 +15,10 @@ struct Options {
   bool quiet = false;               // no progress, no summary
   size_t commit_every = 2000;       // documents between commits
   unsigned threads = 0;             // analysis workers; 0: the core count
-  size_t shards = 0;         // 0: keep the database's layout (new: 1 folder)
-  bool incremental = false;  // skip sources unchanged since indexed
-  bool prune = false;        // delete documents whose source file is gone
+  size_t shards = 0;          // 0: keep the database's layout (new: 1 folder)
+  bool incremental = false;   // skip sources unchanged since indexed
+  bool prune = false;         // delete documents whose source file is gone
+  bool report_terms = false;  // list abbreviations the glossary lacks
   // A new database is written in segments merged as they pile up (see
   // indexer/parallel_index.cc); tests make them small.
   size_t segment_documents = 1000;
@@ -34,6 +35,9 @@ struct Summary {
   size_t bytes = 0;
   double seconds = 0;
   bool interrupted = false;
+  // With report_terms: "COUNT\tABBR = EXPANSION\tNOTE" per pair the
+  // glossary lacks, most frequent first (TermReport::Lines).
+  std::vector<std::string> term_report;
 };
 
 // Runs the indexer; diagnostics go to `err`. Returns the exit status.

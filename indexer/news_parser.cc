@@ -3,11 +3,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <utility>
 
 #include "core/dates.h"
+#include "indexer/news_parser_chrome.h"
+#include "indexer/news_parser_metadata.h"
 
 namespace annals::indexer {
 namespace {
@@ -16,7 +19,6 @@ using core::Result;
 using core::Status;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";    // U+FF1A
 constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";  // U+3000
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";          // U+00A0
 
@@ -128,167 +130,14 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
   return lines;
 }
 
-// Splits a metadata line on ASCII blanks and U+3000.
-std::vector<std::string_view> SplitTokens(std::string_view line) {
-  std::vector<std::string_view> tokens;
-  size_t start = 0;
-  auto flush = [&](size_t end) {
-    if (end > start) tokens.push_back(line.substr(start, end - start));
-  };
-  for (size_t i = 0; i < line.size();) {
-    size_t skip = line[i] == ' ' || line[i] == '\t' ? 1
-                  : line.substr(i).starts_with(kIdeographicSpace)
-                      ? kIdeographicSpace.size()
-                      : 0;
-    if (skip == 0) {
-      ++i;
-      continue;
-    }
-    flush(i);
-    i += skip;
-    start = i;
-  }
-  flush(line.size());
-  return tokens;
-}
-
-// A key is a short word: letters of any script, digits, '_', '-', '.'.
-bool IsKey(std::string_view key) {
-  if (key.empty() || key.size() > 32) return false;
-  for (char c : key) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x80 && !std::isalnum(u) && c != '_' && c != '-' && c != '.') {
-      return false;
-    }
-  }
-  return true;
-}
-
-// Splits "key:value" or "key：value" at the first colon of either width.
-bool SplitField(std::string_view token, std::string_view* key,
-                std::string_view* value) {
-  size_t ascii = token.find(':');
-  size_t wide = token.find(kFullWidthColon);
-  size_t at = std::min(ascii, wide);
-  if (at == std::string_view::npos) return false;
-  size_t colon_size = at == wide ? kFullWidthColon.size() : 1;
-  *key = token.substr(0, at);
-  *value = token.substr(at + colon_size);
-  return IsKey(*key);
-}
-
-// "8:15" or "08:15:00" -> the digits and colons of a time; false otherwise.
-bool LooksLikeTime(std::string_view token) {
-  size_t colons = 0;
-  for (char c : token) {
-    if (c == ':') {
-      ++colons;
-    } else if (!std::isdigit(static_cast<unsigned char>(c))) {
-      return false;
-    }
-  }
-  return (colons == 1 || colons == 2) && token.size() >= 4 &&
-         token.size() <= 8 && token.front() != ':' && token.back() != ':';
-}
-
-enum class Key { kDate, kViews, kOther };
-
-Key Classify(std::string_view key) {
-  std::string lower;
-  for (char c : key)
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view k :
-       {"date", "published", "日期", "时间", "发布时间", "发布日期"}) {
-    if (lower == k) return Key::kDate;
-  }
-  for (std::string_view k :
-       {"hot", "views", "点击", "点击数", "点击量", "浏览", "浏览量", "阅读"}) {
-    if (lower == k) return Key::kViews;
-  }
-  return Key::kOther;
-}
-
-struct Field {
-  std::string key;
-  std::string value;
-  std::string time;  // only for a date followed by a HH:MM[:SS] token
-};
-
-// The fields of a metadata line, or nullopt when the line is a paragraph.
-std::optional<std::vector<Field>> ParseMetadata(std::string_view line) {
-  std::vector<std::string_view> tokens = SplitTokens(line);
-  std::vector<Field> fields;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string_view key, value;
-    bool after_date =
-        !fields.empty() && Classify(fields.back().key) == Key::kDate &&
-        !fields.back().value.empty() && fields.back().time.empty();
-    if (after_date && LooksLikeTime(tokens[i])) {
-      fields.back().time = tokens[i];
-      continue;
-    }
-    if (!SplitField(tokens[i], &key, &value)) {
-      // "author:news office": an unknown key's value may hold spaces.
-      bool continues_other = !fields.empty() &&
-                             Classify(fields.back().key) == Key::kOther &&
-                             !fields.back().value.empty();
-      if (!continues_other) return std::nullopt;
-      // Not `" " + std::string(...)`: GCC 12's false -Wrestrict in Release
-      // builds (GCC bug 105651).
-      fields.back().value += ' ';
-      fields.back().value += tokens[i];
-      continue;
-    }
-    std::string_view next_key, next_value;
-    if (value.empty() && i + 1 < tokens.size() &&
-        !SplitField(tokens[i + 1], &next_key, &next_value)) {
-      value = tokens[++i];  // "date: 2018/5/23"
-    }
-    fields.push_back({std::string(key), std::string(value), ""});
-  }
-  // One unknown field alone is more likely prose ("记者：李华报道，...").
-  bool known = false;
-  for (const Field& field : fields) known |= Classify(field.key) != Key::kOther;
-  if (fields.empty() || (!known && fields.size() < 2)) return std::nullopt;
-  return fields;
-}
-
-// "8:15" -> "08:15:00"; "" when not a time of day.
-std::string NormalizeTime(std::string_view token) {
-  int parts[3] = {0, 0, 0};
-  int count = 0;
-  for (size_t start = 0; start <= token.size() && count < 3; ++count) {
-    size_t end = std::min(token.find(':', start), token.size());
-    std::string_view digits = token.substr(start, end - start);
-    if (digits.empty() || (count > 0 && digits.size() != 2)) return "";
-    parts[count] = std::stoi(std::string(digits));
-    start = end + 1;
-  }
-  if (parts[0] > 23 || parts[1] > 59 || parts[2] > 59) return "";
-  return fmt::format("{:02d}:{:02d}:{:02d}", parts[0], parts[1], parts[2]);
-}
-
-// "1203", "1,203" or "1203次" -> 1203; -1 when not a count.
-long long ParseViews(std::string_view value) {
-  if (value.ends_with("次")) value.remove_suffix(std::string_view("次").size());
-  long long views = 0;
-  bool any_digit = false;
-  for (char c : value) {
-    if (c == ',') continue;
-    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
-    if (views > 99999999999999LL) return -1;
-    views = views * 10 + (c - '0');
-    any_digit = true;
-  }
-  return any_digit ? views : -1;
-}
-
 class NewsBuilder {
  public:
   NewsBuilder(const std::string& path, ParsedNews* news)
       : path_(path), news_(news) {}
 
-  void ApplyMetadata(const std::vector<Field>& fields, int line) {
+  // Applies a metadata line; `dated` asks for a warning when it has no date.
+  void ApplyMetadata(const std::vector<Field>& fields, int line,
+                     bool dated = true) {
     bool has_date = false;
     for (const Field& field : fields) {
       switch (Classify(field.key)) {
@@ -299,12 +148,13 @@ class NewsBuilder {
         case Key::kViews:
           ApplyViews(field, line);
           break;
+        case Key::kByline:
         case Key::kOther:
           news_->record.extra.emplace_back(field.key, field.value);
           break;
       }
     }
-    if (!has_date)
+    if (!has_date && dated)
       Warn(line, "metadata line has no date; publication date unknown");
   }
 
@@ -340,6 +190,8 @@ class NewsBuilder {
   }
 
   void ApplyViews(const Field& field, int line) {
+    // Sites fill the counter in with script: scrapes often keep "浏览次数:".
+    if (field.value.empty() || field.value == "次") return;
     long long views = ParseViews(field.value);
     if (views < 0) {
       Warn(line, fmt::format("view count \"{}\" is not a number", field.value));
@@ -365,30 +217,84 @@ Status CheckText(std::string_view bytes, const std::string& path) {
   return Status::Ok();
 }
 
-bool IsDatedMetadata(std::string_view line) {
-  std::optional<std::vector<Field>> fields = ParseMetadata(line);
-  if (!fields) return false;
-  for (const Field& field : *fields) {
-    if (Classify(field.key) == Key::kDate) return true;
+// Scrapes begin with whatever the site shows above the article: section
+// names, breadcrumbs, blank lines, controls. The headline and the metadata
+// line are looked for within the first kHeaderLines lines, with at most
+// kMaxTextBeforeMetadata lines of text (section names, headline, subtitle)
+// before the metadata line.
+constexpr size_t kHeaderLines = 20;
+constexpr size_t kMaxTextBeforeMetadata = 3;
+
+struct Header {
+  size_t headline = std::string_view::npos;
+  size_t metadata = std::string_view::npos;  // the metadata line, if any
+  std::vector<size_t> used;  // the header's lines that are not body
+};
+
+// Adds the byline lines from `first` on, up to the first other line of text,
+// to *used ("Views: 1,024" under "Time: 2016-09-14").
+void AbsorbBylines(const std::vector<std::string_view>& lines, size_t first,
+                   std::vector<size_t>* used) {
+  for (size_t i = first; i < std::min(lines.size(), kHeaderLines); ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty() || IsChromeLine(line)) continue;
+    std::optional<std::vector<Field>> fields = ParseMetadata(line);
+    if (!fields || !IsBylineLine(*fields)) return;
+    used->push_back(i);
   }
-  return false;
 }
 
-// Reads the metadata line, the first non-blank line after the headline, if
-// there is one; returns the index of the first line of the body.
-size_t ReadMetadataLine(const std::vector<std::string_view>& lines,
-                        NewsBuilder* builder) {
-  size_t next = 1;
-  while (next < lines.size() && Trim(lines[next]).empty()) ++next;
-  std::optional<std::vector<Field>> fields;
-  if (next < lines.size()) fields = ParseMetadata(Trim(lines[next]));
-  if (fields) {
-    builder->ApplyMetadata(*fields, static_cast<int>(next + 1));
-    return next + 1;
+// Finds the headline, the metadata line and the byline lines of the header.
+Result<Header> ScanHeader(const std::vector<std::string_view>& lines,
+                          const std::string& path) {
+  Header header;
+  std::vector<size_t> texts;  // text lines above the metadata line
+  for (size_t i = 0; i < std::min(lines.size(), kHeaderLines); ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty() || IsChromeLine(line)) continue;
+    std::optional<std::vector<Field>> fields = ParseMetadata(line);
+    if (fields && IsBylineLine(*fields)) {
+      header.used.push_back(i);
+    } else if (fields && !texts.empty()) {
+      header.metadata = i;
+      break;
+    } else if (fields && HasKey(*fields, Key::kDate)) {
+      return Status::Invalid(fmt::format(
+          "{}:{}: no headline (line {} is a metadata line and no text comes "
+          "before it)",
+          path, i + 1, i + 1));
+    } else if (texts.size() < kMaxTextBeforeMetadata) {
+      texts.push_back(i);
+    } else {
+      break;
+    }
   }
-  builder->Warn(next < lines.size() ? static_cast<int>(next + 1) : 0,
-                "no metadata line; publication date unknown");
-  return next;
+  if (texts.empty()) {
+    return Status::Invalid(fmt::format(
+        "{}: no headline (the first {} lines are blank or page chrome)", path,
+        kHeaderLines));
+  }
+  header.headline = texts[0];
+  if (header.metadata != std::string_view::npos) {
+    // Above a metadata line, section names come before the headline; a
+    // line of text below the headline is a subtitle, kept in the body.
+    auto headline = std::find_if(texts.begin(), texts.end(), [&](size_t i) {
+      return !IsLabelLine(Trim(lines[i]));
+    });
+    header.headline = headline == texts.end() ? texts.back() : *headline;
+    header.used.push_back(header.metadata);
+    AbsorbBylines(lines, header.metadata + 1, &header.used);
+    return header;
+  }
+  // No dated line: the first byline line under the headline stands for the
+  // metadata line ("hot:12" alone), and says the date is unknown.
+  for (size_t i : header.used) {
+    if (i > header.headline) {
+      header.metadata = i;
+      break;
+    }
+  }
+  return header;
 }
 
 }  // namespace
@@ -399,23 +305,38 @@ Result<ParsedNews> ParseNews(std::string_view bytes,
   ANNALS_RETURN_IF_ERROR(CheckText(bytes, source_path));
   if (bytes.starts_with(kBom)) bytes.remove_prefix(kBom.size());
   std::vector<std::string_view> lines = SplitLines(bytes);
-  std::string_view headline = Trim(lines[0]);
-  if (headline.empty() || IsDatedMetadata(headline)) {
-    return Status::Invalid(
-        fmt::format("{}:1: no headline (line 1 is {})", source_path,
-                    headline.empty() ? "blank" : "a metadata line"));
-  }
+  Result<Header> header = ScanHeader(lines, source_path);
+  if (!header.ok()) return header.status();
   ParsedNews news;
   news.record.id = id;
   news.record.type = core::DocType::kNews;
-  news.record.title = std::string(headline);
+  news.record.title = std::string(Trim(lines[header->headline]));
   news.record.source = source_path;
   NewsBuilder builder(source_path, &news);
-  size_t next = ReadMetadataLine(lines, &builder);
-  for (size_t i = next; i < lines.size(); ++i) {
+  std::vector<size_t>& used = header->used;
+  std::sort(used.begin(), used.end());
+  for (size_t i : used) {
+    builder.ApplyMetadata(*ParseMetadata(Trim(lines[i])),
+                          static_cast<int>(i + 1), i == header->metadata);
+  }
+  if (header->metadata == std::string_view::npos) {
+    size_t next = header->headline + 1;
+    while (next < lines.size() &&
+           (Trim(lines[next]).empty() || IsChromeLine(Trim(lines[next])))) {
+      ++next;
+    }
+    builder.Warn(next < lines.size() ? static_cast<int>(next + 1) : 0,
+                 "no metadata line; publication date unknown");
+  }
+  for (size_t i = header->headline + 1; i < lines.size(); ++i) {
     std::string_view paragraph = Trim(lines[i]);
-    if (!paragraph.empty())
-      builder.AddParagraph(paragraph, static_cast<int>(i + 1));
+    if (paragraph.empty() || IsChromeLine(paragraph) ||
+        std::binary_search(used.begin(), used.end(), i)) {
+      continue;
+    }
+    std::optional<std::vector<Field>> fields = ParseMetadata(paragraph);
+    if (fields && IsCounterLine(*fields)) continue;  // a stray view counter
+    builder.AddParagraph(paragraph, static_cast<int>(i + 1));
   }
   return news;
 }

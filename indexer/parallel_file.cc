@@ -32,6 +32,7 @@ FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
   out.messages.insert(out.messages.end(), contents.errors.begin(),
                       contents.errors.end());
   out.failed = contents.errors.size();
+  out.abbreviations = std::move(contents.abbreviations);
   for (const core::StoredDocument& doc : contents.documents) {
     BuiltDocument built = builder.Build(doc);
     StampDocument(out.source, &built);

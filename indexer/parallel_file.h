@@ -9,15 +9,17 @@
 
 #include "indexer/document_builder.h"
 #include "indexer/incremental.h"
+#include "indexer/term_report.h"
 #include "indexer/walk.h"
 
 namespace annals::indexer {
 
 struct FileOutcome {
   SourceIdentity source;
-  std::vector<BuiltDocument> built;   // emptied once written
-  std::vector<std::string> ids;       // id terms built, in order
-  std::vector<std::string> messages;  // warnings and errors, in order
+  std::vector<BuiltDocument> built;             // emptied once written
+  std::vector<std::string> ids;                 // id terms built, in order
+  std::vector<std::string> messages;            // warnings and errors, in order
+  std::vector<AbbreviationPair> abbreviations;  // for --report-terms
   size_t bytes = 0;
   size_t failed = 0;
   size_t indexed = 0;      // set by whoever writes the documents

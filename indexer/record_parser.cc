@@ -7,18 +7,19 @@
 #include <rapidjson/error/en.h>
 
 #include <cctype>
-#include <cmath>
-#include <limits>
 #include <span>
 #include <utility>
 
-#include "core/dates.h"
 #include "core/status.h"
+#include "indexer/record_parser_values.h"
 
 namespace annals::indexer {
 namespace {
 
+using core::Person;
+using core::Record;
 using core::Status;
+using core::TraineeCount;
 using rapidjson::Value;
 
 constexpr unsigned kParseFlags =
@@ -35,10 +36,6 @@ bool IsBlank(std::string_view text) {
     if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
   }
   return true;
-}
-
-std::string_view View(const Value& string) {
-  return {string.GetString(), string.GetStringLength()};
 }
 
 // Line (from 1) and column (from 1, in code points) of a byte offset.
@@ -97,144 +94,55 @@ bool ParseJson(std::string_view text, rapidjson::Document* document,
   return false;
 }
 
-std::string TypeName(const Value& value) {
-  if (value.IsString()) return "a string";
-  if (value.IsBool()) return "a boolean";
-  if (value.IsNumber()) return "a number";
-  if (value.IsArray()) return "an array";
-  if (value.IsObject()) return "an object";
-  return "null";
-}
+// What reading one record found wrong in its optional fields: each problem
+// is "field "PATH": cause; kept as text only", and the value's text is kept
+// in record->extra, so that nothing written in the archive is lost.
+struct Reading {
+  Record* record;
+  std::vector<std::string> problems;
 
-Status Expected(const char* what, const Value& value) {
-  return Status::Invalid(
-      fmt::format("expected {}, got {}", what, TypeName(value)));
-}
+  void Keep(std::string_view field, std::string_view cause,
+            std::string_view extra_key, const Value& value) {
+    problems.push_back(
+        fmt::format("field \"{}\": {}; kept as text only", field, cause));
+    KeepText(extra_key, value);
+  }
 
-std::string ScalarText(const Value& value) {
-  if (value.IsString()) return std::string(View(value));
-  if (value.IsBool()) return value.GetBool() ? "true" : "false";
-  if (value.IsInt64()) return fmt::format("{}", value.GetInt64());
-  if (value.IsUint64()) return fmt::format("{}", value.GetUint64());
-  if (value.IsNumber()) return fmt::format("{}", value.GetDouble());
-  return "";
-}
-
-// Scalar leaves in document order, joined by spaces; iterative, so deep
-// nesting cannot overflow the stack.
-std::string Flatten(const Value& root) {
-  std::vector<const Value*> stack = {&root};
-  std::string text;
-  while (!stack.empty()) {
-    const Value* value = stack.back();
-    stack.pop_back();
-    if (value->IsArray()) {
-      for (auto it = value->End(); it != value->Begin();)
-        stack.push_back(&*--it);
-    } else if (value->IsObject()) {
-      for (auto it = value->MemberEnd(); it != value->MemberBegin();) {
-        stack.push_back(&(--it)->value);
-      }
-    } else if (std::string leaf = ScalarText(*value); !leaf.empty()) {
-      if (!text.empty()) text += ' ';
-      text += leaf;
+  void KeepText(std::string_view extra_key, const Value& value) {
+    if (std::string text = Flatten(value); !text.empty()) {
+      record->extra.emplace_back(std::string(extra_key), std::move(text));
     }
   }
-  return text;
-}
 
-Status ReadString(const Value& value, std::string* out) {
-  if (!value.IsString()) return Expected("a string", value);
-  *out = View(value);
-  return Status::Ok();
-}
-
-Status ReadText(const Value& value, std::string* out) {
-  ANNALS_RETURN_IF_ERROR(ReadString(value, out));
-  if (IsBlank(*out)) return Status::Invalid("is empty");
-  return Status::Ok();
-}
-
-Status ReadId(const Value& value, std::string* out) {
-  static constexpr std::string_view kIdChars =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-";
-  ANNALS_RETURN_IF_ERROR(ReadString(value, out));
-  if (!out->empty() && out->find_first_not_of(kIdChars) == std::string::npos) {
-    return Status::Ok();
-  }
-  return Status::Invalid(fmt::format(
-      "\"{}\" is not an id (letters, digits, '.', '_', '-')", *out));
-}
-
-template <int kMinimum>
-Status ReadInt(const Value& value, int* out) {
-  if (!value.IsNumber()) return Expected("an integer", value);
-  double number = value.GetDouble();
-  if (value.IsDouble() && std::abs(number) < 1e15 &&
-      std::trunc(number) != number) {
-    return Status::Invalid(fmt::format("{} is not an integer", number));
-  }
-  if (number < kMinimum || number > std::numeric_limits<int>::max()) {
-    return Status::Invalid(fmt::format("{} is out of range ({} to {})",
-                                       ScalarText(value), kMinimum,
-                                       std::numeric_limits<int>::max()));
-  }
-  *out = static_cast<int>(number);
-  return Status::Ok();
-}
-
-Status ReadDay(const Value& value, std::string* out) {
-  ANNALS_RETURN_IF_ERROR(ReadString(value, out));
-  core::Result<core::PartialDate> date = core::ParseIsoDate(*out);
-  if (!date.ok()) return date.status();
-  if (date->day == 0 || out->size() != 10) {
-    return Status::Invalid(
-        fmt::format("\"{}\" is not a full date YYYY-MM-DD", *out));
-  }
-  return Status::Ok();
-}
-
-Status ReadCountry(const Value& value, std::string* out) {
-  ANNALS_RETURN_IF_ERROR(ReadString(value, out));
-  bool valid = out->size() == 2;
-  for (char& c : *out) {
-    valid = valid && std::isalpha(static_cast<unsigned char>(c));
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  if (valid) return Status::Ok();
-  return Status::Invalid(fmt::format(
-      "\"{}\" is not an ISO 3166-1 alpha-2 country code", View(value)));
-}
-
-// An array of strings; null elements are skipped.
-Status ReadStrings(const Value& value, std::vector<std::string>* out) {
-  if (!value.IsArray()) return Expected("an array of strings", value);
-  for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
-    if (value[i].IsNull()) continue;
-    if (!value[i].IsString()) {
-      return Status::Invalid(fmt::format(
-          "element {}: expected a string, got {}", i, TypeName(value[i])));
+  // Whether a problem since the first `since` concerns `field`.
+  bool Reported(size_t since, std::string_view field) const {
+    std::string prefix = fmt::format("field \"{}\"", field);
+    for (size_t i = since; i < problems.size(); ++i) {
+      if (problems[i].starts_with(prefix)) return true;
     }
-    out->emplace_back(View(value[i]));
+    return false;
   }
-  return Status::Ok();
-}
+};
 
-// Objects are read member by member through a table of rules.
+// Objects are read member by member through a table of rules. A reader
+// returns an error for a value it cannot use; `path` is where the value is
+// ("people[1].talks"), for the problems it reports itself.
 template <typename T>
 struct FieldRule {
   std::string_view key;
-  Status (*read)(const Value& value, T* out, core::Record* record);
-  bool names_itself = false;  // the reader's errors already name the field
+  Status (*read)(const Value& value, std::string_view path, T* out,
+                 Reading* reading);
+  bool required = false;  // an error drops the record
 };
 
 // Reads the members of `object` (REQUIRES: IsObject) by `rules`; an unknown
-// member goes to record->extra as (extra_prefix + key, flattened text).
-// Errors read "field "<path><key>": cause".
+// member goes to record->extra as (extra_prefix + key, flattened text). An
+// error in a required member is returned as "field "<path><key>": cause";
+// one in an optional member is a problem of *reading.
 template <typename T>
 Status ReadObject(const Value& object, std::span<const FieldRule<T>> rules,
                   std::string_view path, std::string_view extra_prefix, T* out,
-                  core::Record* record) {
+                  Reading* reading) {
   for (const auto& member : object.GetObject()) {
     std::string_view key = View(member.name);
     if (member.value.IsNull()) continue;
@@ -242,19 +150,21 @@ Status ReadObject(const Value& object, std::span<const FieldRule<T>> rules,
     for (const FieldRule<T>& candidate : rules) {
       if (candidate.key == key) rule = &candidate;
     }
+    std::string extra_key = fmt::format("{}{}", extra_prefix, key);
     if (rule == nullptr) {
       std::string text = Flatten(member.value);
       if (!text.empty()) {
-        record->extra.emplace_back(fmt::format("{}{}", extra_prefix, key),
-                                   std::move(text));
+        reading->record->extra.emplace_back(extra_key, std::move(text));
       }
       continue;
     }
-    Status status = rule->read(member.value, out, record);
-    if (!status.ok() && !rule->names_itself) {
-      return status.WithContext(fmt::format("field \"{}{}\"", path, key));
+    std::string field = fmt::format("{}{}", path, key);
+    Status status = rule->read(member.value, field, out, reading);
+    if (status.ok()) continue;
+    if (rule->required) {
+      return status.WithContext(fmt::format("field \"{}\"", field));
     }
-    ANNALS_RETURN_IF_ERROR(status);
+    reading->Keep(field, status.message(), extra_key, member.value);
   }
   return Status::Ok();
 }
@@ -263,25 +173,54 @@ Status Missing(std::string_view field) {
   return Status::Invalid(fmt::format("missing required field \"{}\"", field));
 }
 
-using core::Person;
-using core::Record;
-using core::TraineeCount;
-
 // Adapts a reader of one member of T to the signature of FieldRule<T>.
 template <auto kMember, auto kRead, typename T>
-Status Into(const Value& value, T* out, Record* /*record*/) {
+Status Into(const Value& value, std::string_view /*path*/, T* out,
+            Reading* /*reading*/) {
   return kRead(value, &(out->*kMember));
+}
+
+// The record.extra key of a field path: its array indices left out
+// ("people[1].talks" -> "people.talks").
+std::string ExtraKeyOf(std::string_view path) {
+  std::string key;
+  bool in_index = false;
+  for (char c : path) {
+    in_index = (in_index || c == '[') && c != ']';
+    if (!in_index && c != ']') key += c;
+  }
+  return key;
+}
+
+// An array of strings; null elements are skipped, other non-strings are
+// problems kept as text.
+template <auto kMember, typename T>
+Status IntoStrings(const Value& value, std::string_view path, T* out,
+                   Reading* reading) {
+  if (!value.IsArray()) return Expected("an array of strings", value);
+  std::string extra_key = ExtraKeyOf(path);
+  for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
+    if (value[i].IsNull()) continue;
+    if (!value[i].IsString()) {
+      reading->Keep(fmt::format("{}[{}]", path, i),
+                    Expected("a string", value[i]).message(), extra_key,
+                    value[i]);
+      continue;
+    }
+    (out->*kMember).emplace_back(View(value[i]));
+  }
+  return Status::Ok();
 }
 
 constexpr FieldRule<Person> kPersonRules[] = {
     {"name", Into<&Person::name, ReadText>},
-    {"names", Into<&Person::names, ReadStrings>},
+    {"names", IntoStrings<&Person::names>},
     {"honorific", Into<&Person::honorific, ReadString>},
-    {"roles", Into<&Person::roles, ReadStrings>},
+    {"roles", IntoStrings<&Person::roles>},
     {"position", Into<&Person::position, ReadString>},
     {"affiliation", Into<&Person::affiliation, ReadString>},
     {"country", Into<&Person::country, ReadCountry>},
-    {"talks", Into<&Person::talks, ReadStrings>},
+    {"talks", IntoStrings<&Person::talks>},
 };
 
 constexpr FieldRule<TraineeCount> kTraineeRules[] = {
@@ -295,42 +234,58 @@ constexpr FieldRule<Record> kLocationRules[] = {
 };
 
 // Reads `value`, an array of objects, into *list by `rules`, each element
-// starting as `blank`; `missing` names a required member absent from one.
+// starting as `blank`; `missing` names a member an element cannot do without.
+// An element that is not an object or lacks such a member is a problem: it
+// is left out of *list and its text kept under `field`.
 template <typename T>
 Status ReadList(const Value& value, std::string_view field,
                 std::span<const FieldRule<T>> rules, const T& blank,
                 const char* (*missing)(const T&), std::vector<T>* list,
-                Record* record) {
-  if (!value.IsArray()) {
-    return Expected("an array of objects", value)
-        .WithContext(fmt::format("field \"{}\"", field));
-  }
+                Reading* reading) {
+  if (!value.IsArray()) return Expected("an array of objects", value);
+  std::vector<std::pair<std::string, std::string>>& extra =
+      reading->record->extra;
   for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
     std::string path = fmt::format("{}[{}]", field, i);
     if (value[i].IsNull()) continue;
     if (!value[i].IsObject()) {
-      return Expected("an object", value[i])
-          .WithContext(fmt::format("field \"{}\"", path));
+      reading->Keep(path, Expected("an object", value[i]).message(), field,
+                    value[i]);
+      continue;
     }
     T item = blank;
-    ANNALS_RETURN_IF_ERROR(ReadObject<T>(
-        value[i], rules, path + ".", fmt::format("{}.", field), &item, record));
-    if (*missing(item) != '\0') return Missing(path + "." + missing(item));
+    size_t extra_before = extra.size();
+    size_t problems_before = reading->problems.size();
+    ANNALS_RETURN_IF_ERROR(ReadObject<T>(value[i], rules, path + ".",
+                                         fmt::format("{}.", field), &item,
+                                         reading));
+    if (*missing(item) != '\0') {
+      extra.resize(extra_before);  // the whole element is kept below
+      std::string member = fmt::format("{}.{}", path, missing(item));
+      if (reading->Reported(problems_before, member)) {
+        reading->KeepText(field, value[i]);  // its problem said why
+      } else {
+        reading->Keep(member, "missing", field, value[i]);
+      }
+      continue;
+    }
     list->push_back(std::move(item));
   }
   return Status::Ok();
 }
 
-Status ReadPeople(const Value& value, Record* /*out*/, Record* record) {
+Status ReadPeople(const Value& value, std::string_view /*path*/, Record* record,
+                  Reading* reading) {
   Person blank;
   blank.line = record->source_line;
   return ReadList<Person>(
       value, "people", kPersonRules, blank,
       [](const Person& p) { return p.name.empty() ? "name" : ""; },
-      &record->people, record);
+      &record->people, reading);
 }
 
-Status ReadTrainees(const Value& value, Record* /*out*/, Record* record) {
+Status ReadTrainees(const Value& value, std::string_view /*path*/,
+                    Record* record, Reading* reading) {
   TraineeCount blank;
   blank.count = -1;
   return ReadList<TraineeCount>(
@@ -338,46 +293,50 @@ Status ReadTrainees(const Value& value, Record* /*out*/, Record* record) {
       [](const TraineeCount& t) {
         return t.country.empty() ? "country" : t.count < 0 ? "count" : "";
       },
-      &record->trainees, record);
+      &record->trainees, reading);
 }
 
-Status ReadLocation(const Value& value, Record* /*out*/, Record* record) {
-  if (!value.IsObject()) {
-    return Expected("an object", value).WithContext("field \"location\"");
-  }
+Status ReadLocation(const Value& value, std::string_view /*path*/,
+                    Record* record, Reading* reading) {
+  if (!value.IsObject()) return Expected("an object", value);
   return ReadObject<Record>(value, kLocationRules, "location.", "location.",
-                            record, record);
+                            record, reading);
 }
 
 constexpr FieldRule<Record> kRecordRules[] = {
-    {"id", Into<&Record::id, ReadId>},
+    {"id", Into<&Record::id, ReadId>, true},
     {"type", Into<&Record::type_name, ReadText>},
-    {"title", Into<&Record::title, ReadText>},
+    {"title", Into<&Record::title, ReadText>, true},
     {"series", Into<&Record::series, ReadString>},
     {"edition", Into<&Record::edition, ReadInt<1>>},
-    {"start", Into<&Record::published, ReadDay>},
+    {"start", Into<&Record::published, ReadDay>, true},
     {"end", Into<&Record::end_date, ReadDay>},
     {"language", Into<&Record::language, ReadString>},
     {"host", Into<&Record::host, ReadString>},
-    {"location", ReadLocation, true},
+    {"location", ReadLocation},
     {"programme", Into<&Record::programme, ReadString>},
-    {"topics", Into<&Record::topics, ReadStrings>},
-    {"people", ReadPeople, true},
-    {"trainees", ReadTrainees, true},
+    {"topics", IntoStrings<&Record::topics>},
+    {"people", ReadPeople},
+    {"trainees", ReadTrainees},
     {"summary", Into<&Record::body, ReadString>},
 };
 
-// Fills *record (whose source and source_line are set) from one JSON value.
-Status ReadRecord(const Value& value, Record* record) {
+// Fills *record (whose source and source_line are set) from one JSON value;
+// an error means the record cannot be indexed.
+Status ReadRecord(const Value& value, Reading* reading) {
+  Record* record = reading->record;
   if (!value.IsObject()) return Expected("a record object", value);
   ANNALS_RETURN_IF_ERROR(
-      ReadObject<Record>(value, kRecordRules, "", "", record, record));
+      ReadObject<Record>(value, kRecordRules, "", "", record, reading));
   if (record->id.empty()) return Missing("id");
   if (record->title.empty()) return Missing("title");
   if (record->published.empty()) return Missing("start");
   if (!record->end_date.empty() && record->end_date < record->published) {
-    return Status::Invalid(fmt::format("field \"end\": {} is before start {}",
-                                       record->end_date, record->published));
+    reading->Keep("end",
+                  fmt::format("{} is before start {}", record->end_date,
+                              record->published),
+                  "end", value["end"]);
+    record->end_date.clear();
   }
   record->type = core::DocType::kCourse;
   if (record->type_name.empty()) record->type_name = "course";
@@ -385,23 +344,29 @@ Status ReadRecord(const Value& value, Record* record) {
   return Status::Ok();
 }
 
-// Reads record number `index` (from 1) and adds it, or its error, to *out.
+// Reads record number `index` (from 1) and adds it, or its error, to *out;
+// the problems of an indexed record are its warnings.
 void AddRecord(const Value& value, int index, int line, const std::string& path,
                ParsedRecords* out) {
   Record record;
   record.source = path;
   record.source_line = line;
-  Status status = ReadRecord(value, &record);
-  if (status.ok()) {
-    out->records.push_back(std::move(record));
-    return;
-  }
+  Reading reading{&record, {}};
+  Status status = ReadRecord(value, &reading);
   std::string id;
   if (value.IsObject()) {
     auto member = value.FindMember("id");
     if (member != value.MemberEnd() && member->value.IsString()) {
       id = fmt::format(" (id \"{}\")", View(member->value));
     }
+  }
+  std::string where = fmt::format("{}:{}: record {}{}", path, line, index, id);
+  if (status.ok()) {
+    for (const std::string& problem : reading.problems) {
+      out->warnings.push_back(fmt::format("{}: {}", where, problem));
+    }
+    out->records.push_back(std::move(record));
+    return;
   }
   AddError(
       out, path,

@@ -9,11 +9,19 @@
 //    line that does not parse is an error for that line only; blank lines are
 //    skipped. Columns count code points from 1 (a BOM is not counted).
 //  - Each record is checked on its own: `id` ([A-Za-z0-9._-]+), `title`
-//    (non-empty) and `start` (YYYY-MM-DD, a real day) are required; a field of
-//    the wrong type or out of range drops that record only, with the error
-//    "PATH:LINE: record N (id "x"): field "people[1].country": cause"
-//    (N counts records from 1 within the file; LINE is where it starts;
-//    field paths index arrays from 0, as jq does).
+//    (non-empty) and `start` (YYYY-MM-DD, a real day) are required; a
+//    missing or invalid one drops that record only, with the error
+//    "PATH:LINE: record N (id "x"): field "start": cause" (N counts records
+//    from 1 within the file; LINE is where it starts).
+//  - Every other field is optional, at any depth: one of the wrong type or
+//    out of range is left out with the warning
+//    "PATH:LINE: record N (id "x"): field "people[1].country": cause; kept as
+//    text only" (field paths index arrays from 0, as jq does), and its text
+//    goes to record.extra under its key without indices ("people.country").
+//    A list element that is not an object, or lacks what it cannot do
+//    without (a person's `name`, a trainee's `country` or `count`), is left
+//    out of the list the same way ("field "trainees[0].count": missing; kept
+//    as text only", text under "trainees"); an `end` before `start` too.
 //  - null counts as absent. Unknown keys, at the top level and inside
 //    location / people / trainees, go to record.extra as (key, text) with the
 //    key dotted for nested ones ("location.region", "people.email",
@@ -48,6 +56,9 @@ struct ParsedRecords {
   // "PATH: cause"; error_details[i] is errors[i] in structured form.
   std::vector<std::string> errors;
   std::vector<RecordError> error_details;
+  // Problems of records that are indexed anyway, each "PATH:LINE: record N
+  // (id "x"): field "path": cause; kept as text only".
+  std::vector<std::string> warnings;
 };
 
 // Parses a .json file: one record object or an array of record objects.

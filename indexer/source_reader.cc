@@ -4,12 +4,21 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text_analyzer.h"
 #include "indexer/enrich.h"
 #include "indexer/news_parser.h"
 #include "indexer/record_parser.h"
 
 namespace annals::indexer {
 namespace {
+
+// Every document is stored with a language, so that every answer can show
+// it: the record's own when given, else the one its script says.
+void DetectLanguageIfUnset(core::Record* record) {
+  if (!record->language.empty()) return;
+  record->language =
+      core::TextAnalyzer::DetectLanguage(record->title + "\n" + record->body);
+}
 
 void ReadNews(const SourceFile& file, const std::string& bytes,
               SourceContents* out) {
@@ -22,6 +31,7 @@ void ReadNews(const SourceFile& file, const std::string& bytes,
                        parsed->warnings.end());
   core::StoredDocument doc;
   doc.record = std::move(parsed->record);
+  DetectLanguageIfUnset(&doc.record);
   EnrichNews(parsed->body_lines, &doc);
   out->documents.push_back(std::move(doc));
 }
@@ -33,9 +43,12 @@ void ReadRecords(const SourceFile& file, const std::string& bytes,
                              : ParseRecordsJson(bytes, file.path);
   out->errors.insert(out->errors.end(), parsed.errors.begin(),
                      parsed.errors.end());
+  out->warnings.insert(out->warnings.end(), parsed.warnings.begin(),
+                       parsed.warnings.end());
   for (core::Record& record : parsed.records) {
     core::StoredDocument doc;
     doc.record = std::move(record);
+    DetectLanguageIfUnset(&doc.record);
     doc.event_date_rule = "course record start date";
     out->documents.push_back(std::move(doc));
   }
@@ -76,6 +89,13 @@ SourceContents ParseSource(const SourceFile& file, const std::string& bytes) {
     ReadNews(file, bytes, &out);
   } else {
     ReadRecords(file, bytes, &out);
+  }
+  for (const core::StoredDocument& doc : out.documents) {
+    for (const std::string* text : {&doc.record.title, &doc.record.body}) {
+      std::vector<AbbreviationPair> found = FindAbbreviations(*text);
+      out.abbreviations.insert(out.abbreviations.end(), found.begin(),
+                               found.end());
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/record_json.h"
+#include "indexer/term_report.h"
 #include "indexer/walk.h"
 
 namespace annals::indexer {
@@ -13,6 +14,9 @@ struct SourceContents {
   std::vector<core::StoredDocument> documents;
   std::vector<std::string> warnings;  // the document is still indexed
   std::vector<std::string> errors;    // something was not indexed
+  // Abbreviations the documents write with their expansion, for
+  // --report-terms.
+  std::vector<AbbreviationPair> abbreviations;
   size_t bytes = 0;
 };
 

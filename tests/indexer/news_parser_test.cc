@@ -259,13 +259,20 @@ TEST_CASE("ParseNews rejects what is not an article", "[indexer][news]") {
     CHECK(ErrorOf("\x01\x02\x03\x04T\x05\x06\n")
               .starts_with("news/2018-05.txt: binary content"));
   }
-  SECTION("no headline: line 1 is blank") {
+  SECTION("no headline: only blank lines before the metadata line") {
     CHECK(ErrorOf("\ndate:2018/5/23\nBody") ==
-          "news/2018-05.txt:1: no headline (line 1 is blank)");
+          "news/2018-05.txt:2: no headline (line 2 is a metadata line and no "
+          "text comes before it)");
   }
   SECTION("no headline: line 1 is the metadata line") {
     CHECK(ErrorOf("date:2018/5/23 hot:3\nBody") ==
-          "news/2018-05.txt:1: no headline (line 1 is a metadata line)");
+          "news/2018-05.txt:1: no headline (line 1 is a metadata line and no "
+          "text comes before it)");
+  }
+  SECTION("no headline: nothing but page chrome") {
+    CHECK(ErrorOf("\n当前位置：首页 > 新闻\n\n字号:\n+-14\n") ==
+          "news/2018-05.txt: no headline (the first 20 lines are blank or page "
+          "chrome)");
   }
 }
 
