@@ -147,11 +147,13 @@ Mention MakeMention(const Paragraph& p, const Hit& hit, size_t honorific_end,
 std::optional<Mention> NameAfterPositionTitle(const Paragraph& p,
                                               const Hit& hit) {
   std::optional<Mention> m = SpacedNameAfter(p, hit);
-  if (!m) return m;
+  if (!m) return NameAfterPositionOf(p, hit);
   m->lang = RuleLang(hit, kPositionTitle);
   m->rule = m->position_rule = m->lang + ":position+name";
-  m->position = m->honorific;
-  m->honorific.clear();
+  // "Associate Dean Ms. Helen Whitcombe": the position, then an honorific.
+  m->position = std::string(hit.Text(p.text()));
+  m->honorific =
+      std::string(Trim(p.text().substr(hit.end, m->name_begin - hit.end)));
   return m;
 }
 
@@ -235,6 +237,12 @@ void FindMentions(Paragraph* p) {
     covered = m->end;
     mentions.push_back(std::move(*m));
   }
+  AddUnmarkedMentions(*p, &mentions);
+  // The one place where words that are no names are dropped (non_names.txt).
+  const auto& non_names = p->rules().non_names;
+  std::erase_if(mentions, [&non_names](const Mention& m) {
+    return non_names.count(m.name) > 0;
+  });
   for (Mention& m : mentions) AttachAttributes(*p, &m);
 }
 
