@@ -17,6 +17,8 @@ namespace {
 
 constexpr size_t kCountWindowBytes = 16;
 constexpr size_t kMinTalkBytes = 4;
+// A talk cue and the opening of its quoted title: "talks titled “".
+constexpr size_t kTalkCueReach = 24;
 
 struct Output {
   std::vector<core::Person>* people;
@@ -86,13 +88,19 @@ Sentence Gather(const Paragraph& p, Span span) {
     if (m.person >= 0 && span.Contains(m.begin)) s.mentions.push_back(&m);
   }
   auto [first, last] = p.HitsIn(span);
-  std::optional<bool> quoted;  // computed when a talk cue needs it
+  std::optional<std::vector<Span>> quotes;  // computed when a cue needs it
   for (size_t i = first; i < last; ++i) {
     const Hit& hit = p.hits()[i];
     const LexTag* role = hit.Tag(kRole);
     if (role == nullptr && hit.Has(kTalkCue)) {
-      if (!quoted) quoted = !p.QuotesIn(span).empty();
-      if (!*quoted) continue;
+      if (!quotes) quotes = p.QuotesIn(span);
+      // "presented “X”", "gave talks titled “X”", not "presented
+      // certificates" in a sentence that quotes someone else's talk.
+      bool titled =
+          std::any_of(quotes->begin(), quotes->end(), [&hit](const Span& q) {
+            return q.begin >= hit.end && q.begin - hit.end <= kTalkCueReach;
+          });
+      if (!titled) continue;
       s.cues.push_back(&hit);
       s.roles.push_back({kRole, hit.Tag(kTalkCue)->lang, "speaker", 0});
       continue;
