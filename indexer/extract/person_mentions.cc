@@ -226,6 +226,48 @@ std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
   return m;
 }
 
+namespace {
+
+// "朱拉隆功大学颂查·通西", "奥利弗·格兰特等进行": a transliterated name (with
+// its middle dot) that took in the institution before it or the words after
+// it; the institution becomes the affiliation.
+void TidyDottedHanName(const Paragraph& p, Mention* m) {
+  std::string_view text = p.text();
+  std::string_view name =
+      text.substr(m->name_begin, m->name_end - m->name_begin);
+  size_t dot = name.find("\u00B7");
+  if (m->lang != "zh" || dot == std::string_view::npos) return;
+  size_t cut = 0;
+  for (const std::string& head : p.rules().zh_host_heads) {
+    size_t at = name.rfind(head, dot);
+    if (at != std::string_view::npos && at + head.size() <= dot) {
+      cut = std::max(cut, at + head.size());
+    }
+  }
+  if (cut > 0) {
+    if (m->affiliation.empty())
+      m->affiliation = std::string(name.substr(0, cut));
+    m->name_begin += cut;
+    name.remove_prefix(cut);
+  }
+  size_t last_dot = name.rfind("\u00B7") + std::string_view("\u00B7").size();
+  for (size_t pos = last_dot; pos < name.size();) {
+    CodePoint cp = DecodeAt(name, pos);
+    if (pos > last_dot &&
+        InSet(p.rules().clause_chars, name.substr(pos, cp.len))) {
+      name = name.substr(0, pos);
+      break;
+    }
+    pos += cp.len;
+  }
+  m->name_end = m->name_begin + name.size();
+  if (cut > 0) m->begin = m->name_begin;
+  if (m->end < m->name_end) m->end = m->name_end;
+  m->name = std::string(name);
+}
+
+}  // namespace
+
 void FindMentions(Paragraph* p) {
   std::vector<Mention>& mentions = p->mentions();
   size_t covered = 0;
@@ -237,6 +279,7 @@ void FindMentions(Paragraph* p) {
     covered = m->end;
     mentions.push_back(std::move(*m));
   }
+  for (Mention& m : mentions) TidyDottedHanName(*p, &m);
   AddUnmarkedMentions(*p, &mentions);
   // The one place where words that are no names are dropped (non_names.txt).
   const auto& non_names = p->rules().non_names;

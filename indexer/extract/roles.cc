@@ -234,7 +234,8 @@ bool ListGap(const Paragraph& p, size_t a, const Mention& next) {
   if (ThinGap(p, a, b)) return true;
   std::string_view text = p.text();
   bool han_affiliation = next.position_rule == "zh:position+name";
-  bool separated = false;
+  size_t first = SkipSpaces(text, a);
+  bool separated = p.ConjunctionEnd(first) > first;  // "和泰国…大学X教授"
   size_t part = a;
   for (size_t pos = a; pos < b;) {
     CodePoint cp = DecodeAt(text, pos);
