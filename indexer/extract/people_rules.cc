@@ -32,6 +32,7 @@ constexpr PhraseCategory kPhraseCategories[] = {
     {"series-head", kSeriesHead},
     {"edition-mark", kEditionMark},
     {"bound", kBound},
+    {"plural-honorific", kPluralHonorific},
 };
 
 std::vector<std::string> SplitWords(std::string_view line) {
@@ -81,7 +82,6 @@ constexpr SetCategory kSetCategories[] = {
     {"lead-cue", &PeopleRules::lead_cues},
     {"weak-cue", &PeopleRules::weak_cues},
     {"recipient-mark", &PeopleRules::recipient_marks},
-    {"plural-honorific", &PeopleRules::plural_honorifics},
 };
 
 // Ordered word-list categories.

@@ -129,32 +129,21 @@ Span NameAt(const Paragraph& p, size_t pos) {
 // "Professors Lu Haifeng, Yan Jing and Pan Xiaodong gave lectures".
 void PluralHonorificNames(const Paragraph& p, std::vector<Mention>* out) {
   std::string_view text = p.text();
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = WordEnd(text, pos);
-    if (end == pos) {
-      pos += DecodeAt(text, pos).len;
-      continue;
-    }
-    size_t word_end = end < text.size() && text[end] == '.' ? end + 1 : end;
-    if (!InSet(p.rules().plural_honorifics, text.substr(pos, word_end - pos))) {
-      pos = end;
-      continue;
-    }
+  for (const Hit& hit : p.hits()) {
+    if (!hit.Has(kPluralHonorific)) continue;
     std::vector<Mention> names;
-    size_t at = SkipSpaces(text, word_end);
+    size_t at = SkipSpaces(text, hit.end);
     for (Span name = NameAt(p, at); name.end > name.begin;
          name = NameAt(p, at)) {
       Mention m = MakeUnmarked(p, name.begin, name.end, "plural-honorific");
-      m.begin = pos;
-      if (!names.empty()) m.begin = name.begin;
-      m.honorific = std::string(text.substr(pos, word_end - pos));
+      if (names.empty()) m.begin = hit.begin;
+      m.honorific = std::string(hit.Text(text));
       names.push_back(std::move(m));
       at = SkipSpaces(text, name.end);
       if (at < text.size() && text[at] == ',') at = SkipSpaces(text, at + 1);
       at = SkipSpaces(text, p.ConjunctionEnd(at));
     }
     if (names.size() >= 2) out->insert(out->end(), names.begin(), names.end());
-    pos = word_end;
   }
 }
 
