@@ -32,6 +32,7 @@ constexpr PhraseCategory kPhraseCategories[] = {
     {"series-head", kSeriesHead},
     {"edition-mark", kEditionMark},
     {"bound", kBound},
+    {"plural-honorific", kPluralHonorific},
 };
 
 std::vector<std::string> SplitWords(std::string_view line) {
@@ -78,6 +79,9 @@ constexpr SetCategory kSetCategories[] = {
     {"passive", &PeopleRules::passive},
     {"forward-langs", &PeopleRules::forward_langs},
     {"counter", &PeopleRules::counters},
+    {"lead-cue", &PeopleRules::lead_cues},
+    {"weak-cue", &PeopleRules::weak_cues},
+    {"recipient-mark", &PeopleRules::recipient_marks},
 };
 
 // Ordered word-list categories.
@@ -163,8 +167,30 @@ void SortLongestFirst(std::vector<std::string>* list) {
                    });
 }
 
+// non_names.txt: one word or phrase a line that is never a person's name.
+core::Status AddNonNames(PeopleRules* rules) {
+  core::Result<std::string> text = ReadDataFile("non_names.txt");
+  if (!text.ok()) return text.status();
+  std::string_view all = *text;
+  for (size_t start = 0; start < all.size();) {
+    size_t end = std::min(all.find('\n', start), all.size());
+    std::string_view line = Trim(all.substr(start, end - start));
+    start = end + 1;
+    line = Trim(line.substr(0, line.find('#')));
+    if (!line.empty()) rules->non_names.insert(std::string(line));
+  }
+  return core::Status::Ok();
+}
+
+LoadedData<PeopleRules> LoadRulesAndNonNames() {
+  auto loaded = LoadDataFile<PeopleRules>("people_rules.txt");
+  if (loaded.status.ok()) loaded.status = AddNonNames(&loaded.value);
+  if (!loaded.status.ok()) loaded.value = PeopleRules{};
+  return loaded;
+}
+
 const LoadedData<PeopleRules>& LoadDefault() {
-  static const auto loaded = LoadDataFile<PeopleRules>("people_rules.txt");
+  static const auto loaded = LoadRulesAndNonNames();
   return loaded;
 }
 

@@ -35,7 +35,8 @@ enum Cat : int {
   kHostHead,       // Hospital / 医院 / больница
   kSeriesHead,     // Workshop / 培训班 / курс
   kEditionMark,  // 届 期 (zh, after the number); ครั้งที่ (th, before)
-  kBound,  // 感谢 欢迎: Han words a name never crosses
+  kBound,            // 感谢 欢迎: Han words a name never crosses
+  kPluralHonorific,  // before a list of names: Professors A, B and C
 };
 
 struct PeopleRules {
@@ -60,6 +61,12 @@ struct PeopleRules {
   std::unordered_set<std::string> passive;        // chaired *by* Prof. A
   std::unordered_set<std::string> forward_langs;  // ru: cue, then name
   std::unordered_set<std::string> counters;       // 5名, 5 คน
+  std::unordered_set<std::string> lead_cues;      // at the invitation of: the
+                                                  // cue's people follow it
+  std::unordered_set<std::string> weak_cues;  // attended, 出席: yield to any
+                                              // other role in the sentence
+  std::unordered_set<std::string> recipient_marks;  // *to* Prof. B, 向
+  std::unordered_set<std::string> non_names;  // 国际, Party Group: no person
   std::unordered_map<std::string, int> numbers;   // sixteen=16, пять=5
   std::unordered_map<std::string, int> ordinals;  // third=3 (lower case)
   std::vector<std::string> ru_endings;            // case endings, longest first

@@ -28,11 +28,41 @@ void SetCountry(Mention* m, const std::string& code, const std::string& rule) {
   m->country_rule = rule;
 }
 
-void SetPosition(Mention* m, std::string_view position,
+// A conjunction or "respectively" as a whole word.
+bool IsListWord(const PeopleRules& rules, std::string_view word) {
+  if (InSet(rules.conjunctions, word)) return true;
+  Hit hit = rules.lexicon.MatchAt(word, 0);
+  return hit.entry != nullptr && hit.end == word.size() &&
+         hit.Has(kRespectively);
+}
+
+// "of Wuhan University and" -> "of Wuhan University"; also "respectively".
+std::string_view TrimListWords(const PeopleRules& rules,
+                               std::string_view text) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    text = TrimPunct(text, ".,;:");
+    size_t last = text.rfind(' ');
+    if (last != std::string_view::npos &&
+        IsListWord(rules, text.substr(last + 1))) {
+      text = text.substr(0, last);
+      changed = true;
+    }
+    size_t first = text.find(' ');
+    if (first != std::string_view::npos &&
+        IsListWord(rules, text.substr(0, first))) {
+      text = text.substr(first + 1);
+      changed = true;
+    }
+  }
+  return text;
+}
+
+void SetPosition(const Paragraph& p, Mention* m, std::string_view position,
                  std::string_view affiliation, const std::string& rule) {
   if (!m->position.empty() && m->position_rule != "zh:title") return;
-  m->position = std::string(Trim(position));
-  affiliation = TrimPunct(affiliation, ".,;:");
+  m->position = std::string(TrimListWords(p.rules(), Trim(position)));
+  affiliation = TrimListWords(p.rules(), affiliation);
   if (!affiliation.empty()) m->affiliation = ValidUtf8(affiliation);
   m->position_rule = rule;
 }
@@ -67,7 +97,7 @@ bool ApplyPosition(const Paragraph& p, Mention* m, Span part) {
         size_t word = SkipSpaces(text, link);
         size_t word_end = WordEnd(text, word);
         if (InSet(p.rules().links, text.substr(word, word_end - word))) {
-          SetPosition(m, text.substr(hit->begin, position_end - hit->begin),
+          SetPosition(p, m, text.substr(hit->begin, position_end - hit->begin),
                       text.substr(word_end, part.end - word_end),
                       m->lang + ":appositive");
           return true;
@@ -76,7 +106,7 @@ bool ApplyPosition(const Paragraph& p, Mention* m, Span part) {
       }
       bool rest_is_affiliation = m->lang == "ru" || m->lang == "th";
       size_t rest = rest_is_affiliation ? hit->end : part.end;
-      SetPosition(m, text.substr(hit->begin, hit->end - hit->begin),
+      SetPosition(p, m, text.substr(hit->begin, hit->end - hit->begin),
                   text.substr(rest, part.end - rest), m->lang + ":appositive");
       return true;
     }
@@ -98,7 +128,7 @@ bool ApplyHanPosition(const Paragraph& p, Mention* m, Span part) {
   if (!affiliation.empty() && !EndsWithHanHead(p.rules(), affiliation)) {
     return false;
   }
-  SetPosition(m, hit->Text(p.text()), affiliation, "zh:appositive");
+  SetPosition(p, m, hit->Text(p.text()), affiliation, "zh:appositive");
   return true;
 }
 
@@ -127,8 +157,8 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part,
   }
   if (HasHit(p, part, kHostHead) || EndsWithHanHead(p.rules(), value)) {
     if (m->affiliation.empty()) {
-      m->affiliation =
-          ValidUtf8(text.substr(part.begin, part.end - part.begin));
+      m->affiliation = ValidUtf8(TrimListWords(
+          p.rules(), text.substr(part.begin, part.end - part.begin)));
       if (m->position_rule.empty()) m->position_rule = m->lang + ":" + rule;
     }
     return true;
@@ -265,7 +295,7 @@ void ApplyHanPositionBefore(const Paragraph& p, Mention* m) {
   size_t end = m->name_begin;
   const Hit* hit = p.HitEndingAt(end);
   if (hit != nullptr && hit->Has(kPosition)) {
-    SetPosition(m, hit->Text(p.text()), "", "zh:position+name");
+    SetPosition(p, m, hit->Text(p.text()), "", "zh:position+name");
     end = hit->begin;
   } else if (m->position.empty()) {
     return;
@@ -304,7 +334,7 @@ void ApplyThaiPosition(const Paragraph& p, Mention* m) {
          !IsPunct(DecodeAt(text, end).c)) {
     end += DecodeAt(text, end).len;
   }
-  SetPosition(m, hit->Text(text), text.substr(hit->end, end - hit->end),
+  SetPosition(p, m, hit->Text(text), text.substr(hit->end, end - hit->end),
               "th:position");
 }
 

@@ -147,11 +147,13 @@ Mention MakeMention(const Paragraph& p, const Hit& hit, size_t honorific_end,
 std::optional<Mention> NameAfterPositionTitle(const Paragraph& p,
                                               const Hit& hit) {
   std::optional<Mention> m = SpacedNameAfter(p, hit);
-  if (!m) return m;
+  if (!m) return NameAfterPositionOf(p, hit);
   m->lang = RuleLang(hit, kPositionTitle);
   m->rule = m->position_rule = m->lang + ":position+name";
-  m->position = m->honorific;
-  m->honorific.clear();
+  // "Associate Dean Ms. Helen Whitcombe": the position, then an honorific.
+  m->position = std::string(hit.Text(p.text()));
+  m->honorific =
+      std::string(Trim(p.text().substr(hit.end, m->name_begin - hit.end)));
   return m;
 }
 
@@ -224,6 +226,97 @@ std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
   return m;
 }
 
+namespace {
+
+bool EndsWithHead(const PeopleRules& rules, std::string_view text) {
+  return std::any_of(
+      rules.zh_host_heads.begin(), rules.zh_host_heads.end(),
+      [text](const std::string& head) { return text.ends_with(head); });
+}
+
+// "朱拉隆功大学颂查·通西", "奥利弗·格兰特等进行": a transliterated name (with
+// its middle dot) that took in the institution before it or the words after
+// it; the institution becomes the affiliation.
+void TidyDottedHanName(const Paragraph& p, Mention* m) {
+  std::string_view text = p.text();
+  std::string_view name =
+      text.substr(m->name_begin, m->name_end - m->name_begin);
+  size_t dot = name.find("\u00B7");
+  if (m->lang != "zh" || dot == std::string_view::npos) return;
+  size_t cut = 0;
+  for (const std::string& head : p.rules().zh_host_heads) {
+    size_t at = name.rfind(head, dot);
+    if (at != std::string_view::npos && at + head.size() <= dot) {
+      cut = std::max(cut, at + head.size());
+    }
+  }
+  for (size_t pos = 0; pos < dot;) {  // 塔什干的迪尔诺扎·…: after the clause
+    CodePoint cp = DecodeAt(name, pos);
+    pos += cp.len;
+    if (InSet(p.rules().clause_chars, name.substr(pos - cp.len, cp.len))) {
+      cut = std::max(cut, pos);
+    }
+  }
+  if (cut > 0) {
+    if (m->affiliation.empty() &&
+        EndsWithHead(p.rules(), name.substr(0, cut))) {
+      m->affiliation = std::string(name.substr(0, cut));
+    }
+    m->name_begin += cut;
+    name.remove_prefix(cut);
+  }
+  size_t last_dot = name.rfind("\u00B7") + std::string_view("\u00B7").size();
+  for (size_t pos = last_dot; pos < name.size();) {
+    CodePoint cp = DecodeAt(name, pos);
+    if (pos > last_dot &&
+        InSet(p.rules().clause_chars, name.substr(pos, cp.len))) {
+      name = name.substr(0, pos);
+      break;
+    }
+    pos += cp.len;
+  }
+  m->name_end = m->name_begin + name.size();
+  if (cut > 0) m->begin = m->name_begin;
+  if (m->end < m->name_end) m->end = m->name_end;
+  m->name = std::string(name);
+}
+
+// "…专家伊万诺娃博士", "伊万诺娃博士还…": a name before a title that the
+// title rule cut inside a transliteration (万诺娃). When one or two Han
+// characters that are no clause, stop, surname or institution characters
+// stand between a boundary and a name of three or more characters, they
+// belong to the name.
+void ExtendCutHanName(const Paragraph& p, Mention* m) {
+  if (m->rule != "zh:name+title" || m->name.size() < 9) return;
+  std::string_view text = p.text();
+  size_t begin = m->name_begin;
+  for (int chars = 0; chars < 2 && begin > 0; ++chars) {
+    CodePoint cp = DecodeBefore(text, begin);
+    std::string_view c = text.substr(begin - cp.len, cp.len);
+    if (!IsHan(cp.c) || p.HitEndingAt(begin) != nullptr ||
+        InSet(p.rules().clause_chars, c) || p.rules().IsStopChar(c) ||
+        p.rules().IsSurname(c) || EndsWithHead(p.rules(), c)) {
+      break;
+    }
+    begin -= cp.len;
+    bool boundary = begin == 0 || p.HitEndingAt(begin) != nullptr ||
+                    IsPunct(DecodeBefore(text, begin).c) ||
+                    IsSpace(DecodeBefore(text, begin).c);
+    if (!boundary) continue;
+    bool covered = std::any_of(
+        p.mentions().begin(), p.mentions().end(), [&](const Mention& other) {
+          return &other != m && other.end > begin && other.begin < m->begin;
+        });
+    if (covered) return;
+    m->name_begin = begin;
+    m->begin = std::min(m->begin, begin);
+    m->name = std::string(text.substr(begin, m->name_end - begin));
+    return;
+  }
+}
+
+}  // namespace
+
 void FindMentions(Paragraph* p) {
   std::vector<Mention>& mentions = p->mentions();
   size_t covered = 0;
@@ -235,6 +328,16 @@ void FindMentions(Paragraph* p) {
     covered = m->end;
     mentions.push_back(std::move(*m));
   }
+  for (Mention& m : mentions) {
+    TidyDottedHanName(*p, &m);
+    ExtendCutHanName(*p, &m);
+  }
+  AddUnmarkedMentions(*p, &mentions);
+  // The one place where words that are no names are dropped (non_names.txt).
+  const auto& non_names = p->rules().non_names;
+  std::erase_if(mentions, [&non_names](const Mention& m) {
+    return non_names.count(m.name) > 0;
+  });
   for (Mention& m : mentions) AttachAttributes(*p, &m);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "indexer/extract/paragraph.h"
 
@@ -30,6 +31,15 @@ std::optional<Mention> HanNameAfterExpert(const Paragraph& p,
 // "院长李汛出席…": a name after a position word.
 std::optional<Mention> HanNameAfterPosition(const Paragraph& p,
                                             const Hit& position);
+
+// "Director of Trauma Center Laura Evans": a position title, "of", an
+// organisation and a two-word name before a boundary.
+std::optional<Mention> NameAfterPositionOf(const Paragraph& p,
+                                           const Hit& position);
+// Names without an honorific where the sentence's shape says a name stands
+// ("Fiona Mackay, Director of ...", "Professors A B, C D and E F"), merged
+// into `mentions` (sorted, none overlapping an existing one).
+void AddUnmarkedMentions(const Paragraph& p, std::vector<Mention>* mentions);
 
 // Country ("(Tajikistan)", "from Vietnam", "越南专家", "（泰国）",
 // "из Таиланда"), position and affiliation (", deputy director of the

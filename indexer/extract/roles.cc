@@ -17,6 +17,8 @@ namespace {
 
 constexpr size_t kCountWindowBytes = 16;
 constexpr size_t kMinTalkBytes = 4;
+// A talk cue and the opening of its quoted title: "talks titled “".
+constexpr size_t kTalkCueReach = 24;
 
 struct Output {
   std::vector<core::Person>* people;
@@ -70,24 +72,40 @@ bool PrecededByCount(const Paragraph& p, const Hit& hit) {
   return false;
 }
 
+// "外科技能室负责人丹尼尔·休斯": the cue word is the position of the name
+// glued to it, not a role of the people around.
+bool IsPositionOfName(const Paragraph& p, const Hit& hit) {
+  if (!hit.Has(kPosition)) return false;
+  return std::any_of(p.mentions().begin(), p.mentions().end(),
+                     [&hit](const Mention& m) {
+                       return m.name_begin == hit.end && m.lang == "zh";
+                     });
+}
+
 Sentence Gather(const Paragraph& p, Span span) {
   Sentence s{span, {}, {}, {}};
   for (const Mention& m : p.mentions()) {
     if (m.person >= 0 && span.Contains(m.begin)) s.mentions.push_back(&m);
   }
   auto [first, last] = p.HitsIn(span);
-  std::optional<bool> quoted;  // computed when a talk cue needs it
+  std::optional<std::vector<Span>> quotes;  // computed when a cue needs it
   for (size_t i = first; i < last; ++i) {
     const Hit& hit = p.hits()[i];
     const LexTag* role = hit.Tag(kRole);
     if (role == nullptr && hit.Has(kTalkCue)) {
-      if (!quoted) quoted = !p.QuotesIn(span).empty();
-      if (!*quoted) continue;
+      if (!quotes) quotes = p.QuotesIn(span);
+      // "presented “X”", "gave talks titled “X”", not "presented
+      // certificates" in a sentence that quotes someone else's talk.
+      bool titled =
+          std::any_of(quotes->begin(), quotes->end(), [&hit](const Span& q) {
+            return q.begin >= hit.end && q.begin - hit.end <= kTalkCueReach;
+          });
+      if (!titled) continue;
       s.cues.push_back(&hit);
       s.roles.push_back({kRole, hit.Tag(kTalkCue)->lang, "speaker", 0});
       continue;
     }
-    if (role == nullptr) continue;
+    if (role == nullptr || IsPositionOfName(p, hit)) continue;
     if (role->value == "trainee" && PrecededByCount(p, hit)) continue;
     s.cues.push_back(&hit);
     s.roles.push_back(*role);
@@ -156,6 +174,82 @@ bool IsPassive(const Paragraph& p, const Hit& cue) {
   return end > next && InSet(p.rules().passive, text.substr(next, end - next));
 }
 
+bool HasCueHit(const Paragraph& p, size_t begin, size_t end) {
+  auto [first, last] = p.HitsIn({begin, end});
+  for (size_t i = first; i < last; ++i) {
+    const Hit& hit = p.hits()[i];
+    if (hit.Has(kRole) || hit.Has(kTalkCue) || hit.Has(kRespectively)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One part of an apposition between two list members: "member of the Party
+// Group and deputy director of the Foreign Affairs Office", "Director of
+// the X Center", "兰州河滨医院" — a position, an institution or an "of"
+// phrase, with no role cue. `han_affiliation`: the next name follows a
+// position word, so a bare Han part is its institution (省科技厅国际合作处).
+bool AppositionPart(const Paragraph& p, size_t begin, size_t end,
+                    bool han_affiliation) {
+  std::string_view text = p.text();
+  begin = SkipSpaces(text, begin);
+  end = SkipSpacesBack(text, end);
+  if (p.ConjunctionEnd(begin) > begin)
+    begin = SkipSpaces(text, p.ConjunctionEnd(begin));
+  if (begin >= end || ThinGap(p, begin, end)) return true;
+  if (HasCueHit(p, begin, end)) return false;
+  auto [first, last] = p.HitsIn({begin, end});
+  for (size_t i = first; i < last; ++i) {
+    const Hit& hit = p.hits()[i];
+    if (hit.Has(kPosition) || hit.Has(kPositionTitle) || hit.Has(kHostHead) ||
+        hit.Has(kExpert)) {
+      return true;
+    }
+  }
+  std::string_view part = text.substr(begin, end - begin);
+  for (const std::string& head : p.rules().zh_host_heads) {
+    if (part.ends_with(head)) return true;
+  }
+  bool all_han = true;
+  for (size_t pos = begin; pos < end;) {
+    CodePoint cp = DecodeAt(text, pos);
+    size_t word_end = WordEnd(text, pos);
+    if (word_end > pos &&
+        InSet(p.rules().links, text.substr(pos, word_end - pos))) {
+      return true;
+    }
+    all_han = all_han && IsHan(cp.c);
+    pos = word_end > pos ? word_end : pos + cp.len;
+  }
+  return han_affiliation && all_han;
+}
+
+// Between two members of a coordinated list: separators and conjunctions,
+// or appositions ("Mr. A, member of ..., Ms. B, Director of ..., and Mr.
+// C attended"), but never a clause ("Prof. A opened the course, and his
+// colleague Dr. B presented").
+bool ListGap(const Paragraph& p, size_t a, const Mention& next) {
+  size_t b = next.begin;
+  if (ThinGap(p, a, b)) return true;
+  std::string_view text = p.text();
+  bool han_affiliation = next.position_rule == "zh:position+name";
+  size_t first = SkipSpaces(text, a);
+  bool separated = p.ConjunctionEnd(first) > first;  // "和泰国…大学X教授"
+  size_t part = a;
+  for (size_t pos = a; pos < b;) {
+    CodePoint cp = DecodeAt(text, pos);
+    if (cp.c == ',' || cp.c == U'，' || cp.c == U'、' || cp.c == ';' ||
+        cp.c == U'；') {
+      if (!AppositionPart(p, part, pos, false)) return false;
+      separated = true;
+      part = pos + cp.len;
+    }
+    pos += cp.len;
+  }
+  return separated && AppositionPart(p, part, b, han_affiliation);
+}
+
 // The people a forward role cue gives its role to; moves *prev_end past
 // the people taken from after the cue.
 // The people named last before `end` (after `begin`), with those joined to
@@ -168,8 +262,7 @@ std::vector<int> Subjects(const Paragraph& p, const Sentence& s, size_t begin,
   for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
     const Mention* m = *it;
     if (m->begin >= end) continue;
-    if (m->begin < begin ||
-        (next != nullptr && !ThinGap(p, m->end, next->begin))) {
+    if (m->begin < begin || (next != nullptr && !ListGap(p, m->end, *next))) {
       break;
     }
     if (std::find(people.begin(), people.end(), m->person) == people.end()) {
@@ -180,21 +273,53 @@ std::vector<int> Subjects(const Paragraph& p, const Sentence& s, size_t begin,
   return people;
 }
 
+// "at the invitation of Dean A", "授课专家包括A、B": the cue's people follow.
+bool IsLeadCue(const Paragraph& p, const Hit& cue) {
+  return InSet(p.rules().lead_cues, AsciiLower(cue.Text(p.text())));
+}
+
+// Between a lead cue and its first person: nothing, or (Han text) an
+// institution without punctuation ("授课专家包括北京协和医院张明远教授").
+bool LeadGap(const Paragraph& p, const Hit& cue, size_t begin) {
+  if (ThinGap(p, cue.end, begin)) return true;
+  std::string_view text = p.text();
+  if (!IsHan(DecodeAt(text, cue.begin).c) || HasCueHit(p, cue.end, begin)) {
+    return false;
+  }
+  for (size_t pos = cue.end; pos < begin;) {
+    CodePoint cp = DecodeAt(text, pos);
+    if (IsPunct(cp.c)) return false;
+    pos += cp.len;
+  }
+  return true;
+}
+
 std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
-                           const std::vector<int>& carried, size_t* prev_end) {
+                           const std::vector<int>& carried, size_t* prev_end,
+                           size_t subjects_end) {
   const Hit& cue = *s.cues[i];
-  std::vector<int> people = Subjects(p, s, *prev_end, cue.begin);
+  bool lead = IsLeadCue(p, cue);
+  std::vector<int> people;
+  if (!lead) people = Subjects(p, s, *prev_end, subjects_end);
   *prev_end = cue.end;
   if (!people.empty()) return people;
-  bool passive = IsPassive(p, cue);
+  bool passive = lead || IsPassive(p, cue);
   if (!passive && !carried.empty()) return carried;
   if (!passive && !InSet(p.rules().forward_langs, s.roles[i].lang)) {
     return carried;
   }
   bool last = i + 1 == s.cues.size();
   size_t until = last ? s.span.end : s.cues[i + 1]->begin;
+  const Mention* previous = nullptr;
   for (const Mention* m : s.mentions) {
     if (m->begin < cue.end || m->begin >= until) continue;
+    // A lead cue's people stand right after it, joined as a list: not "at
+    // the invitation of St Aidan's Hospital, a delegation led by Dean A".
+    if (lead && (previous == nullptr ? !LeadGap(p, cue, m->begin)
+                                     : !ListGap(p, previous->end, *m))) {
+      break;
+    }
+    previous = m;
     people.push_back(m->person);
     *prev_end = m->end;
     if (!last) break;  // the others are the next cue's subjects
@@ -202,9 +327,72 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
   return people.empty() ? carried : people;
 }
 
+// "issued the appointment letter of Visiting Professor to Prof. B, Prof.
+// C", "向B、C颁发客座教授聘书": the people after the recipient mark, up to
+// the next cue, receive the appointment; the issuer stands before the mark.
+struct Recipients {
+  size_t mark = std::string_view::npos;
+  std::vector<int> people;
+};
+
+Recipients FindRecipients(const Paragraph& p, const Sentence& s) {
+  Recipients r;
+  auto appointment = std::find_if(
+      s.roles.begin(), s.roles.end(),
+      [](const LexTag& role) { return role.value == "visiting-professor"; });
+  if (appointment == s.roles.end()) return r;
+  size_t cue_begin =
+      s.cues[static_cast<size_t>(appointment - s.roles.begin())]->begin;
+  std::string_view text = p.text();
+  size_t before = std::string_view::npos, after = std::string_view::npos;
+  size_t before_end = 0, after_end = 0;
+  for (size_t pos = s.span.begin; pos < s.span.end;) {
+    CodePoint cp = DecodeAt(text, pos);
+    size_t end = WordEnd(text, pos);
+    if (end == pos || IsHan(cp.c)) end = pos + cp.len;
+    if (InSet(p.rules().recipient_marks, text.substr(pos, end - pos))) {
+      if (pos < cue_begin) {
+        before = pos;
+        before_end = end;
+      } else if (after == std::string_view::npos) {
+        after = pos;
+        after_end = end;
+      }
+    }
+    pos = end;
+  }
+  r.mark = after != std::string_view::npos ? after : before;
+  if (r.mark == std::string_view::npos) return r;
+  size_t mark_end = after != std::string_view::npos ? after_end : before_end;
+  size_t until = s.span.end;
+  for (const Hit* cue : s.cues) {
+    if (cue->begin >= mark_end) {
+      until = cue->begin;
+      break;
+    }
+  }
+  for (const Mention* m : s.mentions) {
+    if (m->begin >= mark_end && m->begin < until &&
+        std::find(r.people.begin(), r.people.end(), m->person) ==
+            r.people.end()) {
+      r.people.push_back(m->person);
+    }
+  }
+  return r;
+}
+
+struct Assignment {
+  int person;
+  const std::string* role;
+  std::string rule;
+  bool weak;
+};
+
 void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
   size_t prev_end = s.span.begin;
   std::vector<int> carried;
+  Recipients recipients = FindRecipients(p, s);
+  std::vector<Assignment> given;
   for (size_t i = 0; i < s.cues.size(); ++i) {
     const Hit& cue = *s.cues[i];
     const LexTag& tag = s.roles[i];
@@ -216,13 +404,31 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
     if (own != s.mentions.end()) {
       people = {
           (*own)->person};  // the cue is the honorific: Visiting Professor
+    } else if (tag.value == "visiting-professor" &&
+               !recipients.people.empty()) {
+      people = recipients.people;
+      rule = tag.lang + ":appointment-recipient";
     } else if (InSet(p.rules().forward_roles, tag.value)) {
-      people = CuePeople(p, s, i, carried, &prev_end);
+      size_t subjects_end = cue.begin;
+      if (recipients.mark >= prev_end && recipients.mark < cue.begin) {
+        subjects_end = recipients.mark;
+      }
+      people = CuePeople(p, s, i, carried, &prev_end, subjects_end);
       if (!people.empty()) carried = people;
     } else {
       people = AdjacentPeople(p, s, cue);
     }
-    for (int person : people) AddRole(out, person, tag.value, rule);
+    bool weak = InSet(p.rules().weak_cues, AsciiLower(cue.Text(p.text())));
+    for (int person : people) given.push_back({person, &tag.value, rule, weak});
+  }
+  // "attended the Forum and served as instructors": the weak cue yields.
+  for (const Assignment& a : given) {
+    bool yields =
+        a.weak &&
+        std::any_of(given.begin(), given.end(), [&a](const Assignment& b) {
+          return !b.weak && b.person == a.person && *b.role != *a.role;
+        });
+    if (!yields) AddRole(out, a.person, *a.role, a.rule);
   }
 }
 

@@ -1,0 +1,212 @@
+// People named without an honorific of their own, where the shape of the
+// sentence says that a name stands there: "Fiona Mackay, Director of
+// Education of ...", "Professors Lu Haifeng, Yan Jing and Pan Xiaodong",
+// "Director of Trauma Center Laura Evans". Precision first: every word must
+// look like a name word (capital, then lower case), and nothing capitalised
+// may run on before the name.
+#include <algorithm>
+
+#include "indexer/extract/person_mentions.h"
+#include "indexer/extract/text_scan.h"
+
+namespace annals::indexer::people {
+namespace {
+
+constexpr int kMinNameWords = 2;
+constexpr int kMaxNameWords = 3;
+constexpr int kMinOrganisationWords = 1;
+constexpr int kMaxRunWords = 8;
+
+// A capitalised word with lower-case letters ("Mackay", "Xiaodong"), which
+// is no rule word (honorific, position, institution head, name stop) and no
+// country.
+bool IsNameWord(const Paragraph& p, size_t begin, size_t end) {
+  std::string_view text = p.text();
+  if (begin >= end) return false;
+  CodePoint first = DecodeAt(text, begin);
+  if (!IsUpper(first.c) || IsHan(first.c)) return false;
+  bool lower = false;
+  for (size_t pos = begin + first.len; pos < end;) {
+    CodePoint cp = DecodeAt(text, pos);
+    lower = lower || IsLower(cp.c);
+    pos += cp.len;
+  }
+  if (!lower || InSet(p.rules().name_stops, text.substr(begin, end - begin))) {
+    return false;
+  }
+  if (const Hit* hit = p.HitStartingAt(begin)) {
+    if (hit->Has(kHonorific) || hit->Has(kPositionTitle) ||
+        hit->Has(kPosition) || hit->Has(kHostHead) || hit->Has(kSeriesHead) ||
+        hit->Has(kRole) || hit->Has(kFrom)) {
+      return false;
+    }
+  }
+  auto country = p.CountryAt(begin);
+  return !(country && country->begin == begin);
+}
+
+// The words of a run of name words ending at `end`, read backwards (at most
+// kMaxRunWords), as [begin, end) spans in text order.
+std::vector<Span> NameWordsBefore(const Paragraph& p, size_t end) {
+  std::string_view text = p.text();
+  std::vector<Span> words;
+  while (end > 0 && words.size() < static_cast<size_t>(kMaxRunWords)) {
+    size_t begin = WordStartBefore(text, end);
+    if (begin == end || !IsNameWord(p, begin, end)) break;
+    words.insert(words.begin(), {begin, end});
+    if (begin < 2 || text[begin - 1] != ' ') break;
+    end = begin - 1;
+  }
+  return words;
+}
+
+// A name may start here: the paragraph start, after sentence or list
+// punctuation, or after a conjunction ("..., and Daniel Hughes, Head of").
+bool NameCanStartAt(const Paragraph& p, size_t begin) {
+  std::string_view text = p.text();
+  size_t before = SkipSpacesBack(text, begin);
+  if (before == 0) return true;
+  CodePoint cp = DecodeBefore(text, before);
+  if (IsPunct(cp.c) || cp.c == '(' || cp.c == U'（') return true;
+  size_t word = WordStartBefore(text, before);
+  return word < before && p.ConjunctionEnd(word) == before;
+}
+
+Mention MakeUnmarked(const Paragraph& p, size_t begin, size_t end,
+                     const std::string& rule) {
+  Mention m;
+  m.begin = m.name_begin = begin;
+  m.end = m.name_end = end;
+  m.name = ValidUtf8(p.text().substr(begin, end - begin));
+  m.lang = "en";
+  m.rule = "en:" + rule;
+  return m;
+}
+
+// "Fiona Mackay, Director of ...": a name, a comma, an optional article and
+// a position word.
+void AppositionNames(const Paragraph& p, std::vector<Mention>* out) {
+  std::string_view text = p.text();
+  for (const Hit& hit : p.hits()) {
+    if (!hit.Has(kPosition) && !hit.Has(kPositionTitle)) continue;
+    size_t pos = SkipSpacesBack(text, hit.begin);
+    size_t article = WordStartBefore(text, pos);
+    if (article < pos &&
+        InSet(p.rules().articles, text.substr(article, pos - article))) {
+      pos = SkipSpacesBack(text, article);
+    }
+    if (pos == 0 || text[pos - 1] != ',') continue;
+    std::vector<Span> words = NameWordsBefore(p, SkipSpacesBack(text, pos - 1));
+    if (words.size() < static_cast<size_t>(kMinNameWords) ||
+        words.size() > static_cast<size_t>(kMaxNameWords) ||
+        !NameCanStartAt(p, words.front().begin)) {
+      continue;
+    }
+    out->push_back(MakeUnmarked(p, words.front().begin, words.back().end,
+                                "name+appositive"));
+  }
+}
+
+// The name words from pos: [begin, end) of 2-3 words, or an empty span.
+Span NameAt(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  Span name{pos, pos};
+  for (int words = 0; words < kMaxNameWords; ++words) {
+    size_t end = WordEnd(text, pos);
+    if (!IsNameWord(p, pos, end)) break;
+    name.end = end;
+    if (end >= text.size() || text[end] != ' ') break;
+    pos = end + 1;
+  }
+  int count = 0;
+  for (size_t at = name.begin; at < name.end; at = WordEnd(text, at) + 1) {
+    ++count;
+  }
+  if (count < kMinNameWords) name.end = name.begin;
+  return name;
+}
+
+// "Professors Lu Haifeng, Yan Jing and Pan Xiaodong gave lectures".
+void PluralHonorificNames(const Paragraph& p, std::vector<Mention>* out) {
+  std::string_view text = p.text();
+  for (const Hit& hit : p.hits()) {
+    if (!hit.Has(kPluralHonorific)) continue;
+    std::vector<Mention> names;
+    size_t at = SkipSpaces(text, hit.end);
+    for (Span name = NameAt(p, at); name.end > name.begin;
+         name = NameAt(p, at)) {
+      Mention m = MakeUnmarked(p, name.begin, name.end, "plural-honorific");
+      if (names.empty()) m.begin = hit.begin;
+      m.honorific = std::string(hit.Text(text));
+      names.push_back(std::move(m));
+      at = SkipSpaces(text, name.end);
+      if (at < text.size() && text[at] == ',') at = SkipSpaces(text, at + 1);
+      at = SkipSpaces(text, p.ConjunctionEnd(at));
+    }
+    if (names.size() >= 2) out->insert(out->end(), names.begin(), names.end());
+  }
+}
+
+}  // namespace
+
+std::optional<Mention> NameAfterPositionOf(const Paragraph& p,
+                                           const Hit& position) {
+  std::string_view text = p.text();
+  size_t link = SkipSpaces(text, position.end);
+  size_t link_end = WordEnd(text, link);
+  if (link_end == link ||
+      !InSet(p.rules().links, text.substr(link, link_end - link))) {
+    return std::nullopt;
+  }
+  std::vector<Span> words;
+  for (size_t pos = SkipSpaces(text, link_end);
+       words.size() < static_cast<size_t>(kMaxRunWords);) {
+    size_t end = WordEnd(text, pos);
+    CodePoint cp = end > pos ? DecodeAt(text, pos) : CodePoint{};
+    if (end == pos || !IsUpper(cp.c) ||
+        InSet(p.rules().articles, text.substr(pos, end - pos))) {
+      break;
+    }
+    words.push_back({pos, end});
+    if (end >= text.size() || text[end] != ' ') break;
+    pos = end + 1;
+  }
+  if (words.size() <
+      static_cast<size_t>(kMinNameWords + kMinOrganisationWords)) {
+    return std::nullopt;
+  }
+  size_t after = SkipSpaces(text, words.back().end);
+  bool boundary = after >= text.size() || IsPunct(DecodeAt(text, after).c) ||
+                  p.ConjunctionEnd(after) > after;
+  const Span& first = words[words.size() - kMinNameWords];
+  for (size_t i = words.size() - kMinNameWords; i < words.size(); ++i) {
+    if (!IsNameWord(p, words[i].begin, words[i].end)) return std::nullopt;
+  }
+  if (!boundary) return std::nullopt;
+  Mention m = MakeUnmarked(p, first.begin, words.back().end, "position+name");
+  m.begin = position.begin;
+  m.position = std::string(position.Text(text));
+  m.affiliation = ValidUtf8(Trim(text.substr(
+      SkipSpaces(text, link_end),
+      SkipSpacesBack(text, first.begin) - SkipSpaces(text, link_end))));
+  m.position_rule = m.rule;
+  return m;
+}
+
+void AddUnmarkedMentions(const Paragraph& p, std::vector<Mention>* mentions) {
+  std::vector<Mention> found;
+  AppositionNames(p, &found);
+  PluralHonorificNames(p, &found);
+  for (Mention& m : found) {
+    bool overlaps = std::any_of(
+        mentions->begin(), mentions->end(), [&m](const Mention& other) {
+          return m.name_begin < other.end && m.name_end > other.begin;
+        });
+    if (!overlaps) mentions->push_back(std::move(m));
+  }
+  std::sort(
+      mentions->begin(), mentions->end(),
+      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace annals::indexer::people
