@@ -122,7 +122,11 @@ TEST_CASE("places, dates and countries on the labelled articles",
       std::string got = person ? person->country : "(not found)";
       people_good += got == code;
       if (got != code)
-        WARN("country of " << name << ": expected " << code << ", got " << got);
+        WARN("country of " << name << ": expected " << code << ", got " << got
+                           << " (position \""
+                           << (person ? person->position : "")
+                           << "\", affiliation \""
+                           << (person ? person->affiliation : "") << "\")");
     }
     std::set<std::string> trainees;
     for (const core::TraineeCount& t : found.trainees)
