@@ -93,7 +93,7 @@ const core::Person* FindPerson(const ArticleEntities& found,
 int TraineeTotal(const ArticleEntities& found) {
   int sum = 0;
   for (const core::TraineeCount& t : found.trainees) sum += t.count;
-  return sum;
+  return std::max(sum, found.trainee_total);
 }
 
 double Share(int good, int all) { return all ? 1.0 * good / all : 1.0; }
