@@ -58,7 +58,8 @@ struct Record {
   std::string programme;
   std::vector<std::string> topics;
   std::vector<Person> people;
-  std::vector<TraineeCount> trainees;
+  std::vector<TraineeCount> trainees;  // count 0: listed, number not stated
+  int trainees_total = 0;  // trainees in all, as the text counts them
 
   // Unknown record fields and unknown news metadata keys, flattened to text:
   // (key, value). Kept searchable and stored, never an error.

@@ -112,6 +112,10 @@ void WriteCollections(JsonWriter& w, const Record& r) {
     }
     w.EndArray();
   }
+  if (r.trainees_total > 0) {
+    w.Key("trainees_total");
+    w.Int(r.trainees_total);
+  }
   if (!r.extra.empty()) {
     w.Key("extra");
     w.StartArray();
@@ -210,6 +214,7 @@ void ReadRecord(const rapidjson::Value& v, const PersonFilter& keep_person,
           {GetString(t, "country"), static_cast<int>(GetInt(t, "count", 0))});
     }
   }
+  r->trainees_total = static_cast<int>(GetInt(v, "trainees_total", 0));
   if (auto it = v.FindMember("extra");
       it != v.MemberEnd() && it->value.IsArray()) {
     for (const auto& pair : it->value.GetArray()) {

@@ -53,6 +53,7 @@ void EnrichNews(const std::vector<int>& body_lines, core::StoredDocument* doc) {
   ArticleEntities found = ExtractEntities(r.title, r.body, language);
   r.people = std::move(found.people);
   r.trainees = std::move(found.trainees);
+  r.trainees_total = found.trainee_total;
   if (r.series.empty()) r.series = found.series;
   if (r.edition == 0) r.edition = found.edition;
   if (r.host.empty()) r.host = found.host;

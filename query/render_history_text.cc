@@ -47,7 +47,9 @@ std::string TraineesLine(const std::map<std::string, int>& trainees) {
   std::string out;
   int total = 0;
   for (const auto& [country, count] : trainees) {
-    out += fmt::format("{}{} {}", out.empty() ? "" : ", ", country, count);
+    // Count 0: the country is listed, its number not stated.
+    out += fmt::format("{}{}", out.empty() ? "" : ", ",
+                       count ? fmt::format("{} {}", country, count) : country);
     total += count;
   }
   return trainees.empty() ? "" : fmt::format("{} (total {})", out, total);

@@ -1,4 +1,4 @@
-// Host institution and city of the course, and the pass over title and first
+// Host institution of the course, and the pass over title and first
 // paragraph that fills the course identity.
 #include "indexer/extract/course_identity.h"
 
@@ -160,19 +160,6 @@ void ApplyHost(const Paragraph& p, ArticleEntities* out) {
   out->facts.push_back({"host", "", host->name, p.index(), host->rule});
 }
 
-void ApplyCity(const Paragraph& p, const CityGazetteer& cities,
-               ArticleEntities* out) {
-  if (!out->city.empty()) return;
-  CityGazetteer::Found found = cities.FindFirst(p.text());
-  if (found.city == nullptr) return;
-  out->city = found.city->name;
-  out->country = found.city->country;
-  out->facts.push_back(
-      {"city", "", out->city + " (" + out->country + ")", p.index(),
-       "cities.txt:" +
-           ValidUtf8(p.text().substr(found.begin, found.end - found.begin))});
-}
-
 }  // namespace
 
 void FindCourseIdentity(const Paragraph& title, const Paragraph* first,
@@ -181,7 +168,6 @@ void FindCourseIdentity(const Paragraph& title, const Paragraph* first,
     if (p == nullptr) continue;
     ApplySeries(*p, cities, out);
     ApplyHost(*p, out);
-    ApplyCity(*p, cities, out);
   }
 }
 

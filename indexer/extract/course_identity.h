@@ -1,7 +1,7 @@
 // The course an article reports on: series and edition ("The 42nd ERCP/EUS
 // Hands-on Workshop", "第42届ERCP/EUS培训班", "42-й курс", "ครั้งที่ 42"), host
 // institution ("the Digestive Endoscopy Center of the People's Hospital
-// opened ...", "由兰州大学第一医院主办") and city (cities.txt).
+// opened ...", "由兰州大学第一医院主办"); the city is event_place.h's.
 #pragma once
 
 #include <optional>
@@ -24,7 +24,7 @@ struct SeriesEdition {
 std::optional<SeriesEdition> FindSeriesEdition(const Paragraph& p,
                                                const CityGazetteer& cities);
 
-// Fills series, edition, host, city and country from the title, else the
+// Fills series, edition and host from the title, else the
 // first paragraph (may be nullptr), with their facts.
 void FindCourseIdentity(const Paragraph& title, const Paragraph* first,
                         const CityGazetteer& cities, ArticleEntities* out);

@@ -30,6 +30,9 @@ using event_date::Token;
 using event_date::TokenText;
 using enum event_date::WordKind;
 
+// What an event cue in the sentence adds to a candidate's score.
+constexpr int kCueWeight = 4;
+
 // ---- Calendar --------------------------------------------------------------
 
 // Days since 1970-01-01 (H. Hinnant's days_from_civil). Unknown month or day
@@ -73,6 +76,7 @@ struct Candidate {
   uint32_t begin = 0, end = 0;  // evidence bytes
   size_t first = 0;             // first token
   int score = 0;
+  bool cue = false;  // the match itself marks the event sentence
 };
 
 class Scanner {
@@ -91,6 +95,7 @@ class Scanner {
   size_t MatchMonthAlone(size_t i, int month, int lang);
   size_t MatchYear(size_t i);
   size_t MatchYesterday(size_t i);
+  size_t MatchRecently(size_t i);
   size_t Emit(size_t first, size_t last, core::PartialDate date,
               std::string_view lang, bool buddhist, std::string_view pattern,
               bool relative = false);
@@ -116,7 +121,8 @@ size_t Scanner::MatchAt(size_t i) {
     return i;
   }
   if (size_t next = MatchMonthFirst(i); next > i) return next;
-  return MatchYesterday(i);
+  if (size_t next = MatchYesterday(i); next > i) return next;
+  return MatchRecently(i);
 }
 
 // "2018-05-21", "2018/5/21", "2018.5.21", "21.05.2018", Thai "15/01/2566".
@@ -260,6 +266,23 @@ size_t Scanner::MatchYesterday(size_t i) {
   return i + 1;
 }
 
+// "Recently, ...", "近日,...", "недавно": no day is given, and the event is
+// in the weeks before publication: the publication month. The word marks
+// the sentence about the event, so it counts as an event cue.
+size_t Scanner::MatchRecently(size_t i) {
+  const Phrase* word = t_.Match(i, kRecently, Fit::kPrefix);
+  if (!word || pub_.month == 0) return i;
+  Candidate c{.date = {pub_.year, pub_.month, 0},
+              .rule = std::string(t_.Lang(word->lang)) +
+                      ":recently (publication month)",
+              .begin = t_[i].begin,
+              .first = i};
+  c.end = c.begin + static_cast<uint32_t>(word->text.size());
+  c.cue = true;
+  Consider(std::move(c));
+  return i + 1;
+}
+
 size_t Scanner::Emit(size_t first, size_t last, core::PartialDate date,
                      std::string_view lang, bool buddhist,
                      std::string_view pattern, bool relative) {
@@ -297,10 +320,17 @@ void Scanner::Consider(Candidate c) {
   c.score -= std::min(t_[c.first].paragraph, 4);
   if (delta < -400 || delta > 400) c.score -= 4;
   if (!pub_.empty() && delta >= -120 && delta <= 60) c.score += 1;
-  constexpr int kCueWeight = 4;
-  if (best_ && c.score + kCueWeight <= best_->score) return;  // cannot win
   auto [from, to] = t_.Sentence(c.begin, c.end, 300);
-  if (t_.Contains(kCue, from, to)) c.score += kCueWeight;
+  if (d.month == 0 && !pub_.empty()) {
+    // A year alone outside an event sentence is background ("In 2019, the
+    // hospital admitted ..."): it never replaces a month or the publication
+    // date.
+    if (!t_.Contains(kCue, from, to)) return;
+    c.score += kCueWeight;
+  } else {
+    if (best_ && c.score + kCueWeight <= best_->score) return;  // cannot win
+    if (c.cue || t_.Contains(kCue, from, to)) c.score += kCueWeight;
+  }
   if (!best_ || c.score > best_->score) best_ = std::move(c);
 }
 

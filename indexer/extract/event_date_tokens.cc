@@ -212,6 +212,7 @@ const Phrase* TokenText::Match(size_t i, WordKind kind, Fit fit) const {
   for (const Phrase& p : w_.words[kind]) {
     if (!Active(p.lang)) continue;
     if (fit == Fit::kExact    ? text == p.text
+        : fit == Fit::kPrefix ? text.starts_with(p.text)
         : fit == Fit::kSuffix ? text.ends_with(p.text)
                               : text.find(p.text) != std::string_view::npos)
       return &p;

@@ -33,7 +33,7 @@ struct Token {
 };
 
 // How a Thai or Han run holds a word; other tokens always match exactly.
-enum class Fit { kExact, kSuffix, kContains };
+enum class Fit { kExact, kPrefix, kSuffix, kContains };
 
 // A tokenized body seen through the words of one language (or of all when
 // the language is "" or unknown). Every question about token i answers "no"

@@ -29,6 +29,7 @@ enum WordKind {
   kThisYear,
   kNextYear,
   kYesterday,
+  kRecently,
   kCue,
   kNeg,
   kNegAfter,

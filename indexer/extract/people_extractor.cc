@@ -5,6 +5,7 @@
 #include "core/countries.h"
 #include "indexer/extract/city_gazetteer.h"
 #include "indexer/extract/course_identity.h"
+#include "indexer/extract/event_place.h"
 #include "indexer/extract/paragraph.h"
 #include "indexer/extract/people_rules.h"
 #include "indexer/extract/person_mentions.h"
@@ -58,6 +59,8 @@ ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
   people::Paragraph headline(title, -1, rules, countries);
   people::FindCourseIdentity(headline, FirstNonEmpty(paragraphs),
                              people::CityGazetteer::Default(), &out);
+  people::FindEventPlace(headline, paragraphs, people::CityGazetteer::Default(),
+                         &out);
   return out;
 }
 

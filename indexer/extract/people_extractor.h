@@ -31,12 +31,13 @@ struct ArticleEntities {
   // name (honorific stripped, as written), honorific, roles, position,
   // affiliation, country (ISO), talks; Person::line = paragraph index + 1.
   std::vector<core::Person> people;
-  std::vector<core::TraineeCount> trainees;
-  std::string series;   // "ERCP/EUS Hands-on Workshop"
-  int edition = 0;      // 42
-  std::string host;     // course host institution, as written
-  std::string city;     // English name from cities.txt
-  std::string country;  // ISO alpha-2 of the city, where stated
+  std::vector<core::TraineeCount> trainees;  // count 0: number not stated
+  int trainee_total = 0;  // every count, several countries at once included
+  std::string series;     // "ERCP/EUS Hands-on Workshop"
+  int edition = 0;        // 42
+  std::string host;       // course host institution, as written
+  std::string city;       // English name from cities.txt
+  std::string country;    // ISO alpha-2 of the city, where stated
   std::vector<ExtractedFact> facts;
 };
 

@@ -4,6 +4,7 @@
 // "兰州大学第一医院院长李汛"; "ผู้อำนวยการโรงพยาบาลราชวิถี").
 #include <algorithm>
 
+#include "indexer/extract/person_country.h"
 #include "indexer/extract/person_mentions.h"
 #include "indexer/extract/text_scan.h"
 
@@ -367,6 +368,7 @@ void AttachAttributes(const Paragraph& p, Mention* m) {
   if (m->lang == "zh") ApplyHanPositionBefore(p, m);
   if (m->country.empty()) ApplyFromAfter(p, m, after);
   if (m->country.empty()) ApplyNationalityBefore(p, m);
+  ApplyAffiliationCountry(p, m);
 }
 
 }  // namespace annals::indexer::people

@@ -1,4 +1,6 @@
-// Trainee counts: a number tied to a trainee noun and a country list.
+// Trainee counts: a number tied to a trainee noun and a country list. A
+// count over several countries lists each of them with count 0 (number not
+// stated) and adds to the total.
 #include "indexer/extract/trainees.h"
 
 #include <algorithm>
@@ -11,7 +13,7 @@ namespace {
 
 constexpr int kMaxWordsBeforeNoun = 3;
 constexpr long kMaxCount = 2000;
-constexpr size_t kFromWindowBytes = 80;
+constexpr size_t kFromWindowBytes = 240;  // 来自 + a list of countries
 
 struct Count {
   long value = -1;
@@ -28,16 +30,69 @@ void Record(const Paragraph& p, const Count& count,
     joined += (joined.empty() ? "" : ",") + code;
   }
   std::string value = std::to_string(count.value) + " from " + joined;
+  auto known = [out](const std::string& code) {
+    return std::find_if(
+        out->trainees.begin(), out->trainees.end(),
+        [&code](const core::TraineeCount& t) { return t.country == code; });
+  };
   if (codes.size() > 1) {
+    // Listed countries with the number per country unknown: count 0.
+    for (const std::string& code : codes) {
+      if (known(code) == out->trainees.end())
+        out->trainees.push_back({code, 0});
+    }
+    out->trainee_total += static_cast<int>(count.value);
     out->facts.push_back({"trainees", "", value, p.index(),
                           lang + ":trainees-several-countries"});
     return;
   }
-  for (const core::TraineeCount& known : out->trainees) {
-    if (known.country == codes[0]) return;
+  auto it = known(codes[0]);
+  if (it != out->trainees.end()) {
+    // A count within a total already counted fills in the number only.
+    if (it->count == 0) it->count = static_cast<int>(count.value);
+    return;
   }
   out->trainees.push_back({codes[0], static_cast<int>(count.value)});
+  out->trainee_total += static_cast<int>(count.value);
   out->facts.push_back({"trainees", "", value, p.index(), lang + ":trainees"});
+}
+
+// "8 countries including", "countries such as": the words between "from"
+// and a list of some of the countries. Returns pos when there are none.
+size_t SkipCountriesIncluding(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  size_t at = SkipSpaces(text, pos);
+  size_t word_end = WordEnd(text, at);
+  if (p.rules().NumberOf(text.substr(at, word_end - at)) >= 0) {
+    at = SkipSpaces(text, word_end);
+    word_end = WordEnd(text, at);
+  }
+  std::string noun = AsciiLower(text.substr(at, word_end - at));
+  if (noun != "countries" && noun != "nations") return pos;
+  at = SkipSpaces(text, word_end);
+  if (at < text.size() && (text[at] == ',' || text[at] == ':')) ++at;
+  at = SkipSpaces(text, at);
+  for (std::string_view lead : {"including", "such as", "namely", "like"}) {
+    if (StartsWith(text, at, lead)) return SkipSpaces(text, at + lead.size());
+  }
+  return pos;
+}
+
+// "等8个国家", "等国家", "等国", "等10个国家和地区" after a Han country list.
+size_t SkipHanEtc(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  if (!StartsWith(text, pos, "等")) return pos;
+  size_t at = pos + std::string_view("等").size();
+  size_t end = at;
+  if (ParseDigits(text, at, &end) >= 0 || ParseHanNumber(text, at, &end) >= 0) {
+    at = end;
+    if (!StartsWith(text, at, "个")) return pos;
+    at += std::string_view("个").size();
+  }
+  for (std::string_view noun : {"国家和地区", "国家", "国"}) {
+    if (StartsWith(text, at, noun)) return at + noun.size();
+  }
+  return pos;
 }
 
 // A number word within `words` words before pos, in the same clause.
@@ -66,7 +121,7 @@ void FromNoun(const Paragraph& p, const Hit& noun,
   const Hit* from = p.HitStartingAt(SkipSpaces(p.text(), noun.end));
   if (codes.empty() && from != nullptr && from->Has(kFrom)) {
     size_t end = 0;
-    codes = p.CountryListAt(from->end, &end);
+    codes = p.CountryListAt(SkipCountriesIncluding(p, from->end), &end);
   }
   if (codes.empty()) return;
   used->insert(count.begin);
@@ -145,10 +200,23 @@ std::vector<std::string> HanListBefore(const Paragraph& p, const Count& count) {
     if (!p.hits()[i].Has(kFrom)) continue;
     size_t end = 0;
     std::vector<std::string> codes = p.CountryListAt(p.hits()[i].end, &end);
-    if (SkipStopChar(p, end) == count.begin) return codes;
+    if (SkipStopChar(p, SkipHanEtc(p, end)) == count.begin) return codes;
     break;
   }
   return {};
+}
+
+// 学员19名，分别来自蒙古、波兰……等8个国家: the list after the count.
+std::vector<std::string> HanListAfter(const Paragraph& p, size_t pos) {
+  std::string_view text = p.text();
+  for (std::string_view skip : {",", "，", "分别", "均"}) {
+    if (StartsWith(text, pos, skip)) pos += skip.size();
+  }
+  if (StartsWith(text, pos, "分别")) pos += std::string_view("分别").size();
+  const Hit* from = p.HitStartingAt(pos);
+  if (from == nullptr || !from->Has(kFrom)) return {};
+  size_t end = 0;
+  return p.CountryListAt(from->end, &end);
 }
 
 // The Han forms around one count: 5名来自泰国的学员, 5名泰国学员,
@@ -166,6 +234,10 @@ std::vector<std::string> HanCountries(const Paragraph& p, const Count& count) {
   }
   if (NounAt(p, count.end)) return HanListBefore(p, count);
   const Hit* noun = p.HitEndingAt(count.begin);
+  if (noun != nullptr && noun->Has(kTraineeNoun)) {
+    std::vector<std::string> listed = HanListAfter(p, count.end);
+    if (!listed.empty()) return listed;
+  }
   size_t before =
       noun != nullptr && noun->Has(kTraineeNoun) ? noun->begin : count.begin;
   if (auto country = p.CountryEndingAt(before)) return {country->code};

@@ -171,6 +171,40 @@ TEST_CASE("FindEventDate chooses the event date", "[indexer][event_date]") {
   }
 }
 
+TEST_CASE("FindEventDate: recently and background years",
+          "[indexer][event_date]") {
+  SECTION("recently gives the publication month") {
+    auto found = FindEventDate(
+        "Recently, a delegation led by Dean Zhou visited the hospital.",
+        Date("2019-10-29"), "en");
+    REQUIRE(found);
+    CHECK(found->date.Iso() == "2019-10");
+    CHECK(found->rule == "en:recently (publication month)");
+    CHECK(Find("近日，我院代表团赴英国进行学术交流。", "2019-10-30", "zh") ==
+          "2019-10");
+    CHECK(Find("日前，医院举办培训班。", "2021-04-10", "zh") == "2021-04");
+    CHECK(Find("Недавно делегация посетила больницу.", "2020-02-11", "ru") ==
+          "2020-02");
+  }
+  SECTION("a bare year in a background sentence does not replace it") {
+    CHECK(Find("Recently, the delegation visited the hospital.\nIn 2019, "
+               "the hospital admitted four surgeons from Lanzhou.",
+               "2019-10-29") == "2019-10");
+    CHECK(Find("近日，代表团赴爱丁堡访问。\n2019年，该学院接收了4名外科医生。",
+               "2019-10-30") == "2019-10");
+    CHECK(Find("In 2019, the hospital admitted four surgeons.", "2019-10-29") ==
+          "-");
+  }
+  SECTION("a day in the event sentence beats recently") {
+    CHECK(Find("Recently, the hospital held a course.\nThe course opened on "
+               "October 21.",
+               "2019-10-29") == "2019-10-21");
+  }
+  SECTION("a year in an event sentence still counts") {
+    CHECK(Find("The course was held in 2020.", "2021-01-10") == "2020");
+  }
+}
+
 TEST_CASE("FindEventDate survives any bytes", "[indexer][event_date]") {
   std::mt19937 random(20240601);
   const std::string pieces[] = {
