@@ -94,7 +94,9 @@ bool SamePersonKey(std::string_view a, std::string_view b);
 // is s or ks ...). หลี่ ซวิน ~ Li Xun, 谢尔盖·伊万诺夫 ~ Sergei Ivanov,
 // โอลกา อีวาโนวา ~ Olga Ivanova. Loose on purpose: Chen Jun ~ Chen Juan too,
 // so it only ever pairs names already known to be of one event, and only
-// one-to-one (AlignNamesAcrossScripts). Needs 3+ consonants.
+// one-to-one (AlignNamesAcrossScripts). Needs 3+ consonants. Two names
+// whose keys spell them exactly (Han, not a dotted transliteration; Latin
+// pinyin) must have one key: 陈娟 is not Chen Jun.
 bool PhoneticallyCompatible(std::string_view a, std::string_view b);
 
 // Names of one event in two documents: the pairs (i, j) where a[i] and b[j]

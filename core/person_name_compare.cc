@@ -192,6 +192,18 @@ int ScriptOf(std::string_view name) {
   return USCRIPT_COMMON;
 }
 
+// A name whose key spells its sounds exactly: a Chinese name in Han (not a
+// dotted transliteration) or a Latin name in pinyin. Two of them are one
+// person only with one key: 陈军 "chen jun" is not Chen Juan.
+bool ExactReading(std::string_view name, const std::string& key) {
+  int script = ScriptOf(name);
+  if (script == USCRIPT_HAN) {
+    return name.find("\u00b7") == name.npos && name.find("\u30fb") == name.npos;
+  }
+  return (script == USCRIPT_LATIN || script == USCRIPT_COMMON) &&
+         IsPinyinKey(SplitWords(key));
+}
+
 }  // namespace
 
 bool PhoneticallyCompatible(std::string_view a, std::string_view b) {
@@ -199,6 +211,7 @@ bool PhoneticallyCompatible(std::string_view a, std::string_view b) {
   std::string kb = IsAsciiKey(b) ? std::string(b) : PersonKey(b);
   if (!IsAsciiKey(ka) || !IsAsciiKey(kb) || ka.empty() || kb.empty())
     return false;
+  if (ExactReading(a, ka) && ExactReading(b, kb)) return ka == kb;
   std::vector<uint16_t> sa = ConsonantSkeleton(ka), sb = ConsonantSkeleton(kb);
   size_t consonants = std::count_if(sa.begin(), sa.end(),
                                     [](uint16_t c) { return c != kWordBreak; });
@@ -225,7 +238,7 @@ std::vector<std::pair<size_t, size_t>> AlignNamesAcrossScripts(
     for (size_t j = 0; j < b.size(); ++j) {
       if (sa[i] == sb[j]) continue;  // 马林 and 马琳 are two people
       bool same = !ka[i].empty() && ka[i] == kb[j];
-      if (!same && !PhoneticallyCompatible(ka[i], kb[j])) continue;
+      if (!same && !PhoneticallyCompatible(a[i], b[j])) continue;
       compatible[i][j] = true;
       ++per_a[i];
       ++per_b[j];

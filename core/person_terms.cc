@@ -17,28 +17,29 @@ std::string HanIdentity(const Person& person) {
   return "";
 }
 
+int IdentityRank(std::string_view name) {
+  switch (TextAnalyzer::ScriptOf(name)) {
+    case Script::kLatin:
+      return 0;
+    case Script::kCyrillic:
+      return 1;
+    case Script::kHan:
+      // 奥尔加·伊万诺娃 is a transliteration; 李汛 is the name itself.
+      return name.find("\u00b7") == name.npos &&
+                     name.find("\u30fb") == name.npos
+                 ? 2
+                 : 3;
+    default:
+      return 3;
+  }
+}
+
 std::vector<std::string> PersonIndexKeys(const Person& person) {
   std::vector<const std::string*> names{&person.name};
   for (const std::string& alias : person.names) names.push_back(&alias);
-  auto rank = [](const std::string& name) {
-    switch (TextAnalyzer::ScriptOf(name)) {
-      case Script::kLatin:
-        return 0;
-      case Script::kCyrillic:
-        return 1;
-      case Script::kHan:
-        // 奥尔加·伊万诺娃 is a transliteration; 李汛 is the name itself.
-        return name.find("\u00b7") == std::string::npos &&
-                       name.find("\u30fb") == std::string::npos
-                   ? 2
-                   : 3;
-      default:
-        return 3;
-    }
-  };
   const std::string* identity = names.front();
   for (const std::string* name : names) {
-    if (rank(*name) < rank(*identity)) identity = name;
+    if (IdentityRank(*name) < IdentityRank(*identity)) identity = name;
   }
   std::vector<std::string> keys;
   auto add = [&keys](const std::string& key) {

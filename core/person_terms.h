@@ -29,6 +29,11 @@ std::string HanIdentity(const Person& person);
 // works its key out without the index).
 std::vector<std::string> PersonIndexKeys(const Person& person);
 
+// How well a spelling's key stands for a person, best first: 0 Latin, 1
+// Cyrillic, 2 a Chinese name in Han, 3 a transliteration (Thai, Arabic
+// script, a dotted Han rendering of a foreign name such as 奥尔加·伊万诺娃).
+int IdentityRank(std::string_view name);
+
 // The term body ("<key>\t<Han spelling>") recorded under
 // schema::kPrefixPersonIdentity, and the start every term of a key shares.
 std::string IdentityTermBody(const std::string& key,

@@ -15,6 +15,7 @@
 #include "core/database.h"
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
+#include "indexer/event_people.h"
 #include "indexer/parallel_index.h"
 #include "indexer/shards.h"
 #include "indexer/walk.h"
@@ -145,6 +146,13 @@ int RunIndexer(const Options& options, std::FILE* err, Summary* summary) {
   // a full disk, instead of the process dying in the middle of a commit.
   std::signal(SIGXFSZ, SIG_IGN);
   core::Status status = Index(options, walk.files, *layout, err, summary);
+  if (status.ok() && g_stop_signal == 0) {
+    // Best effort: the documents are all in; only their people's keys gain.
+    auto aligned = AlignEventPeople(layout->shards);
+    if (!aligned.ok())
+      Report(err, "warning: people of one event not aligned: " +
+                      aligned.status().message());
+  }
   summary->interrupted = g_stop_signal != 0;
   summary->seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)

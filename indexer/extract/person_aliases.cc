@@ -105,7 +105,7 @@ std::optional<Found> WholeName(std::string_view text, size_t begin,
 bool SamePerson(std::string_view a, std::string_view b) {
   const std::string& ka = core::CachedPersonKey(std::string(a));
   const std::string& kb = core::CachedPersonKey(std::string(b));
-  return (!ka.empty() && ka == kb) || core::PhoneticallyCompatible(ka, kb);
+  return (!ka.empty() && ka == kb) || core::PhoneticallyCompatible(a, b);
 }
 
 // The name of another script than `inside` that ends at `end` and may be

@@ -101,6 +101,13 @@ TEST_CASE("Names of one person meet across four scripts by sound",
     CHECK(PhoneticallyCompatible("奥尔加·伊万诺娃", "Olga Ivanova"));
     CHECK(PhoneticallyCompatible("奥尔加·伊万诺娃", "Ольга Иванова"));
   }
+  SECTION("two exact readings need one key") {
+    CHECK(PhoneticallyCompatible("Chen Jun", "陈军"));
+    CHECK_FALSE(PhoneticallyCompatible("Chen Jun", "陈娟"));
+    CHECK_FALSE(PhoneticallyCompatible("chen jun", "chen juan"));
+    CHECK_FALSE(PhoneticallyCompatible("王伟", "Wang Weidong"));
+    CHECK(PhoneticallyCompatible("เฉิน จวิน", "陈军"));
+  }
   SECTION("unrelated names do not") {
     CHECK_FALSE(PhoneticallyCompatible("หลี่ ซวิน", "Olga Ivanova"));
     CHECK_FALSE(PhoneticallyCompatible("谢尔盖·伊万诺夫", "Kamal Rahimov"));
