@@ -207,8 +207,11 @@ bool ExactReading(std::string_view name, const std::string& key) {
 }  // namespace
 
 bool PhoneticallyCompatible(std::string_view a, std::string_view b) {
-  std::string ka = IsAsciiKey(a) ? std::string(a) : PersonKey(a);
-  std::string kb = IsAsciiKey(b) ? std::string(b) : PersonKey(b);
+  // Cached: an event's names are compared pair by pair.
+  std::string ka =
+      IsAsciiKey(a) ? std::string(a) : CachedPersonKey(std::string(a));
+  std::string kb =
+      IsAsciiKey(b) ? std::string(b) : CachedPersonKey(std::string(b));
   if (!IsAsciiKey(ka) || !IsAsciiKey(kb) || ka.empty() || kb.empty())
     return false;
   if (ExactReading(a, ka) && ExactReading(b, kb)) return ka == kb;
@@ -227,9 +230,9 @@ std::vector<std::pair<size_t, size_t>> AlignNamesAcrossScripts(
   std::vector<std::string> ka, kb;
   std::vector<int> sa, sb;
   for (const std::string& n : a)
-    ka.push_back(PersonKey(n)), sa.push_back(ScriptOf(n));
+    ka.push_back(CachedPersonKey(n)), sa.push_back(ScriptOf(n));
   for (const std::string& n : b)
-    kb.push_back(PersonKey(n)), sb.push_back(ScriptOf(n));
+    kb.push_back(CachedPersonKey(n)), sb.push_back(ScriptOf(n));
   // compatible[i][j]: a[i] and b[j], in different scripts, may be one person.
   std::vector<std::vector<bool>> compatible(a.size(),
                                             std::vector<bool>(b.size()));

@@ -44,6 +44,10 @@ void Propose(const std::vector<EventDoc>& docs, size_t a, size_t b,
              Proposals* out) {
   const auto& pa = docs[a].stored.record.people;
   const auto& pb = docs[b].stored.record.people;
+  bool transliterated = std::any_of(pa.begin(), pa.end(), [](const auto& p) {
+    return core::IdentityRank(BestName(p)) == 3;
+  });
+  if (!transliterated) return;
   std::vector<std::string> names_a, names_b;
   for (const core::Person& p : pa) names_a.push_back(BestName(p));
   for (const core::Person& p : pb) names_b.push_back(BestName(p));
