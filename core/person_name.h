@@ -11,22 +11,32 @@
 //     are one word; the given name's syllables are joined: 欧阳明华 ->
 //     "ouyang minghua". Names with a middle dot (阿卜杜拉·卡里莫夫) are
 //     foreign: each part becomes one word, in written order.
-//  3. Thai and Arabic-script names: NFKC + case fold, Arabic ي ى ك -> Persian
-//     ی ک, tatweel, harakat and ZWNJ removed, punctuation -> space. No
-//     romanisation: such names meet their Latin forms only through aliases.
-//  4. Everything else: ICU "Russian-Latin/BGN; Any-Latin; Latin-ASCII", lower
-//     case; apostrophes, quotes and hyphens inside a word are deleted
-//     (Ol'ga -> olga, Wei-Dong -> weidong); other punctuation separates words.
-//     Then, in every ASCII key (Latin input included):
+//  3. Cyrillic names shaped like Chinese names in the Palladius system (a
+//     common Chinese surname, a given name of one or two syllables) are read
+//     back as pinyin: Ли Сюнь -> "li xun", Чэнь Цзюнь -> "chen jun".
+//  4. Thai: romanised by RTGS rules (person_name_thai.cc), then as rule 5's
+//     Latin: สมชาย ใจดี -> "somchai chaidi". Arabic script: NFKC + case
+//     fold, Arabic ي ى ك -> Persian ی ک, tatweel, harakat and ZWNJ removed,
+//     punctuation -> space; no romanisation.
+//  5. Everything else: ICU "Russian-Latin/BGN; Any-Latin; Latin-ASCII", lower
+//     case (Nguyễn Văn An -> "nguyen van an"); apostrophes, quotes and
+//     hyphens inside a word are deleted (Ol'ga -> olga, Wei-Dong -> weidong);
+//     other punctuation separates words. Then, in every ASCII key:
 //       - "kh" -> "h" (Rakhimov = Rahimov = Рахимов, Khasanov = Hasanov),
 //         except in a word shaped like one Vietnamese syllable ("kh" + 1-3
 //         vowels + optional c/ch/m/n/ng/nh/p/t), so Khánh and Hạnh stay apart;
-//       - a word-final "iy" -> "y" (BGN Dmitriy -> dmitry, Yuriy -> yury).
+//       - unless every word is pinyin (whose spellings are exact), the
+//         romanisation variants fold: "ks" -> "x", "ye" -> "e", "yo" after a
+//         consonant -> "e", "iya" -> "ia", vowel+y+consonant -> "i", a final
+//         y/iy/ij/yi/ii -> "i" in words of 4+ letters: Yevgeniy = Evgeny =
+//         "evgeni", Aleksei = Alexey = "alexei", Fyodor = Фёдор = "fedor",
+//         Dmitriy = "dmitri".
 //     Word order is kept: "Ivanova Olga" != "Olga Ivanova" (see variants).
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace annals::core {
@@ -77,6 +87,24 @@ std::vector<std::string> PersonKeyVariants(std::string_view name);
 // Pinyin keys that differ in a letter are different people ("chen jun" vs
 // "chen juan", "zhang wei" vs "zhang wen"); word order matters.
 bool SamePersonKey(std::string_view a, std::string_view b);
+
+// True when two names (or keys) may be one person written in two scripts:
+// their keys have the same words and, word by word, consonants of the same
+// classes in the same order (vowels, y, w, v and f aside; j is ch or g; x
+// is s or ks ...). หลี่ ซวิน ~ Li Xun, 谢尔盖·伊万诺夫 ~ Sergei Ivanov,
+// โอลกา อีวาโนวา ~ Olga Ivanova. Loose on purpose: Chen Jun ~ Chen Juan too,
+// so it only ever pairs names already known to be of one event, and only
+// one-to-one (AlignNamesAcrossScripts). Needs 3+ consonants. Two names
+// whose keys spell them exactly (Han, not a dotted transliteration; Latin
+// pinyin) must have one key: 陈娟 is not Chen Jun.
+bool PhoneticallyCompatible(std::string_view a, std::string_view b);
+
+// Names of one event in two documents: the pairs (i, j) where a[i] and b[j]
+// are in different scripts and have the same key or are
+// PhoneticallyCompatible, and neither has another such partner in the other
+// list. Names in one script are never paired (马林 and 马琳 are two people).
+std::vector<std::pair<size_t, size_t>> AlignNamesAcrossScripts(
+    const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // What SamePersonKey compares of one key, worked out once: a reader that
 // compares the few keys it wants with every key of a thousand documents pays

@@ -17,6 +17,43 @@ std::string HanIdentity(const Person& person) {
   return "";
 }
 
+int IdentityRank(std::string_view name) {
+  switch (TextAnalyzer::ScriptOf(name)) {
+    case Script::kLatin:
+      return 0;
+    case Script::kCyrillic:
+      return 1;
+    case Script::kHan:
+      // 奥尔加·伊万诺娃 is a transliteration; 李汛 is the name itself.
+      return name.find("\u00b7") == name.npos &&
+                     name.find("\u30fb") == name.npos
+                 ? 2
+                 : 3;
+    default:
+      return 3;
+  }
+}
+
+std::vector<std::string> PersonIndexKeys(const Person& person) {
+  std::vector<const std::string*> names{&person.name};
+  for (const std::string& alias : person.names) names.push_back(&alias);
+  const std::string* identity = names.front();
+  for (const std::string* name : names) {
+    if (IdentityRank(*name) < IdentityRank(*identity)) identity = name;
+  }
+  std::vector<std::string> keys;
+  auto add = [&keys](const std::string& key) {
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end())
+      keys.push_back(key);
+  };
+  add(CachedPersonKey(*identity));
+  for (const std::string* name : names) {
+    if (TextAnalyzer::ScriptOf(*name) == Script::kLatin)
+      add(CachedPersonKey(*name));
+  }
+  return keys;
+}
+
 std::string WrittenName(std::string_view name) {
   bool ascii = std::all_of(name.begin(), name.end(), [](char c) {
     return static_cast<unsigned char>(c) < 0x80;

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/record.h"
 
@@ -16,6 +17,22 @@ namespace annals::core {
 // The Han spelling of a person (the name, else the first Han alias); "" when
 // the mention has none.
 std::string HanIdentity(const Person& person);
+
+// The keys a person is filed under (kPrefixPerson), the identity key first:
+// the key of the person's first Latin spelling (name or alias), else the
+// first Cyrillic one, else the first Han name that is not a transliteration
+// (no name dot), else the name's. Aliases in other scripts add no key of
+// their own: they name the same person, and a search for them finds the
+// identity key through their written-name terms (WrittenName), so that
+// counting people by key counts "Li Xun", "Ли Сюнь" and "หลี่ ซวิน" once.
+// Latin aliases with another key are kept (a query typed in Latin letters
+// works its key out without the index).
+std::vector<std::string> PersonIndexKeys(const Person& person);
+
+// How well a spelling's key stands for a person, best first: 0 Latin, 1
+// Cyrillic, 2 a Chinese name in Han, 3 a transliteration (Thai, Arabic
+// script, a dotted Han rendering of a foreign name such as 奥尔加·伊万诺娃).
+int IdentityRank(std::string_view name);
 
 // The term body ("<key>\t<Han spelling>") recorded under
 // schema::kPrefixPersonIdentity, and the start every term of a key shares.

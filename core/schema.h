@@ -15,7 +15,10 @@ namespace annals::core::schema {
 // kSchemaVersion and a re-index.
 // ---------------------------------------------------------------------------
 
-inline constexpr int kSchemaVersion = 1;
+// 2: person keys fold romanisation variants, read Palladius Cyrillic as
+// pinyin and romanise Thai (core/person_name.h); a person is filed under one
+// identity key (core::PersonIndexKeys).
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::string_view kMetaSchemaVersion = "annals.schema";
 // "1" in databases created since every document carries its person identity
 // and person-month terms (kPrefixPersonIdentity, kPrefixPersonMonth); older

@@ -145,12 +145,16 @@ void DocumentBuilder::IndexEntities(const core::StoredDocument& stored,
   for (const core::TraineeCount& t : r.trainees) countries.insert(t.country);
   std::string month = core::EventMonth(r.event_date);
   for (const core::Person& person : r.people) {
-    std::vector<std::string> keys = {core::CachedPersonKey(person.name)};
-    for (const std::string& alias : person.names)
-      keys.push_back(core::CachedPersonKey(alias));
-    AddWrittenNameTerm(person.name, keys.front(), &doc);
-    for (size_t i = 0; i < person.names.size(); ++i)
-      AddWrittenNameTerm(person.names[i], keys[i + 1], &doc);
+    // One key per identity (core::PersonIndexKeys); every spelling written
+    // in other letters is filed under it and under its own key.
+    std::vector<std::string> keys = core::PersonIndexKeys(person);
+    std::string identity_key = keys.empty() ? "" : keys.front();
+    AddWrittenNameTerm(person.name, identity_key, &doc);
+    AddWrittenNameTerm(person.name, core::CachedPersonKey(person.name), &doc);
+    for (const std::string& alias : person.names) {
+      AddWrittenNameTerm(alias, identity_key, &doc);
+      AddWrittenNameTerm(alias, core::CachedPersonKey(alias), &doc);
+    }
     std::string han = core::HanIdentity(person);
     for (const std::string& key : keys) {
       doc.add_boolean_term(Prefixed(schema::kPrefixPerson, key));

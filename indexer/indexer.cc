@@ -16,6 +16,7 @@
 #include "core/glossary.h"
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
+#include "indexer/event_people.h"
 #include "indexer/parallel_index.h"
 #include "indexer/shards.h"
 #include "indexer/term_report.h"
@@ -189,6 +190,13 @@ int RunIndexer(const Options& options, std::FILE* err, Summary* summary) {
   // a full disk, instead of the process dying in the middle of a commit.
   std::signal(SIGXFSZ, SIG_IGN);
   core::Status status = Index(options, walk.files, *layout, err, summary);
+  if (status.ok() && g_stop_signal == 0) {
+    // Best effort: the documents are all in; only their people's keys gain.
+    auto aligned = AlignEventPeople(layout->shards);
+    if (!aligned.ok())
+      Report(err, "warning: people of one event not aligned: " +
+                      aligned.status().message());
+  }
   if (status.ok()) HoldForTest("done");
   summary->interrupted = g_stop_signal != 0;
   summary->seconds =

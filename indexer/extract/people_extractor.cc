@@ -8,6 +8,7 @@
 #include "indexer/extract/event_place.h"
 #include "indexer/extract/paragraph.h"
 #include "indexer/extract/people_rules.h"
+#include "indexer/extract/person_aliases.h"
 #include "indexer/extract/person_mentions.h"
 #include "indexer/extract/person_merge.h"
 #include "indexer/extract/roles.h"
@@ -49,8 +50,13 @@ ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
   if (rules.lexicon.empty()) return out;
   std::vector<people::Paragraph> paragraphs =
       SplitParagraphs(body, rules, countries);
-  for (people::Paragraph& p : paragraphs) people::FindMentions(&p);
-  out.people = people::MergePeople(&paragraphs, &out.facts);
+  std::vector<people::InTextAlias> aliases;
+  for (people::Paragraph& p : paragraphs) {
+    people::FindMentions(&p);
+    for (auto& alias : people::FindNamesAcrossScripts(&p))
+      aliases.push_back(std::move(alias));
+  }
+  out.people = people::MergePeople(&paragraphs, &out.facts, aliases);
   people::AddBareMentions(out.people, &paragraphs);
   for (const people::Paragraph& p : paragraphs) {
     people::AssignRolesAndTalks(p, &out.people, &out.facts);

@@ -312,10 +312,52 @@ void CrossScriptMerge(Merger* merger) {
   }
 }
 
+// The unmerged draft named `key` (by its name or an alias), or -1.
+int DraftNamed(const Merger& merger, const std::string& key) {
+  if (key.empty()) return -1;
+  for (size_t i = 0; i < merger.drafts.size(); ++i) {
+    if (merger.target[i] != static_cast<int>(i)) continue;
+    const core::Person& p = merger.drafts[i].person;
+    if (p.name.empty()) continue;
+    if (core::CachedPersonKey(p.name) == key) return static_cast<int>(i);
+    for (const std::string& n : p.names)
+      if (core::CachedPersonKey(n) == key) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// "卡马尔·拉希莫夫（Kamal Rahimov）": the two spellings are one person.
+void MergeInTextAliases(Merger* merger,
+                        const std::vector<InTextAlias>& aliases) {
+  for (const InTextAlias& a : aliases) {
+    int named = DraftNamed(*merger, core::CachedPersonKey(a.name));
+    int aliased = DraftNamed(*merger, core::CachedPersonKey(a.alias));
+    if (named >= 0 && aliased >= 0 && named != aliased) {
+      auto x = static_cast<size_t>(named), y = static_cast<size_t>(aliased);
+      bool x_first = merger->drafts[x].first < merger->drafts[y].first;
+      MergeInto(merger, x_first ? x : y, x_first ? y : x);
+      continue;
+    }
+    int index = named >= 0 ? named : aliased;
+    if (index < 0) continue;
+    core::Person& person = merger->drafts[static_cast<size_t>(index)].person;
+    const std::string& other = named >= 0 ? a.alias : a.name;
+    if (other == person.name ||
+        std::find(person.names.begin(), person.names.end(), other) !=
+            person.names.end()) {
+      continue;
+    }
+    person.names.push_back(other);
+    AddFact(merger, "person", person.name, other, a.paragraph,
+            "any:in-text-alias");
+  }
+}
+
 }  // namespace
 
 std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
-                                      std::vector<ExtractedFact>* facts) {
+                                      std::vector<ExtractedFact>* facts,
+                                      const std::vector<InTextAlias>& aliases) {
   Merger merger{{}, {}, facts, {}, {}};
   for (Paragraph& p : *paragraphs) {
     for (Mention& m : p.mentions()) {
@@ -335,6 +377,7 @@ std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
     }
   }
   CrossScriptMerge(&merger);
+  MergeInTextAliases(&merger, aliases);
   return Ordered(&merger, paragraphs);
 }
 

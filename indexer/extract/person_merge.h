@@ -8,6 +8,7 @@
 #include "core/record.h"
 #include "indexer/extract/paragraph.h"
 #include "indexer/extract/people_extractor.h"
+#include "indexer/extract/person_aliases.h"
 
 namespace annals::indexer::people {
 
@@ -16,9 +17,11 @@ namespace annals::indexer::people {
 // 马教授 with no full name to join). Full names group by PersonKey (Russian
 // case endings folded); a one-word name joins the full name whose last (else
 // first) word it is, the nearest earlier one when several. Records the
-// "person", "country" and "position" facts.
-std::vector<core::Person> MergePeople(std::vector<Paragraph>* paragraphs,
-                                      std::vector<ExtractedFact>* facts);
+// "person", "country" and "position" facts. Each in-text alias joins the
+// people its two spellings name, or becomes an alias of the one it names.
+std::vector<core::Person> MergePeople(
+    std::vector<Paragraph>* paragraphs, std::vector<ExtractedFact>* facts,
+    const std::vector<InTextAlias>& aliases = {});
 
 // Adds mentions of known people written without an honorific: the surname
 // of a multi-word name ("Rahimov also demonstrated ...") and a whole Han name
