@@ -30,6 +30,7 @@ struct PersonCandidate {
   std::vector<std::string> countries;
   size_t documents = 0;
   std::string description;  // position/affiliation seen
+  std::string query;        // what to ask for this one person
 };
 
 // Which events of a person's or a topic's history to answer: `limit` of
@@ -50,6 +51,11 @@ struct PersonAnswer {
   std::vector<std::string> countries;
   std::vector<PersonEvent> events;
   std::vector<PersonCandidate> candidates;  // set when the name is ambiguous
+  // How the name was found when not as typed: "without titles" ("Dean Li
+  // Xun"), "one word" (a surname alone), "pronunciation" (a Han spelling
+  // nobody is written with that reads like one that is); "" otherwise.
+  std::string match;
+  std::string note;  // a sentence saying so, for the reader
 };
 
 struct YearEvent {

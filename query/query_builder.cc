@@ -8,6 +8,7 @@
 #include "core/person_name.h"
 #include "core/schema.h"
 #include "query/person_keys.h"
+#include "query/person_lookup.h"
 
 namespace annals::query {
 namespace {
@@ -243,7 +244,8 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   const std::string& f = node.field;
   std::vector<Xapian::Query> terms;
   if (f == "person") {
-    for (const std::string& key : PersonKeyVariantsIn(db_, node.text)) {
+    // The same resolution as `annals-query person` (query/person_lookup.h).
+    for (const std::string& key : ResolvePersonName(db_, node.text).keys) {
       terms.emplace_back(P(schema::kPrefixPerson, key));
       out->person_keys.push_back(key);
       out->explanations.push_back("person:" + node.text +

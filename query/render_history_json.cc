@@ -68,6 +68,8 @@ std::string RenderPersonJson(const PersonAnswer& a, bool explain) {
   w.Key("documents"), w.Uint64(a.documents);
   w.Key("offset"), w.Uint64(a.offset);
   w.Key("older"), w.Bool(a.older);
+  w.Key("match"), w.String(a.match);
+  w.Key("note"), w.String(a.note);
   w.Key("person");
   w.StartObject();
   w.Key("name"), w.String(a.name);
@@ -98,6 +100,7 @@ std::string RenderPersonJson(const PersonAnswer& a, bool explain) {
     Strings(w, "countries", c.countries);
     w.Key("documents"), w.Uint64(c.documents);
     w.Key("description"), w.String(c.description);
+    w.Key("query"), w.String(c.query);
     w.EndObject();
   }
   w.EndArray();

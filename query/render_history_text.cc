@@ -57,6 +57,7 @@ std::string TraineesLine(const std::map<std::string, int>& trainees) {
 
 std::string RenderPersonText(const PersonAnswer& a, bool explain) {
   std::string out;
+  if (!a.note.empty()) out += a.note + "\n";
   if (!a.candidates.empty()) {
     out += fmt::format(
         "\"{}\" matches {} different people; ask for one of them:\n", a.query,

@@ -1,0 +1,42 @@
+// A name as people type it, resolved to the person keys of the index: the
+// one resolution behind both `annals-query person X` and `search person:X`,
+// so that the two always mean the same people.
+//
+// In order, the first step that finds a key the index has wins:
+//  1. the name as typed (its key variants, see PersonKeyVariantsIn);
+//  2. the name without the titles and position words around it ("Dean Li
+//     Xun", "Prof. Maria Sokolova", "李汛院长"; the words are those of
+//     people_rules.txt: honorific, position-title, position, title);
+//  3. a single word, as a surname or given name: every indexed key that has
+//     it as a whole word ("Hyslop-Parsons" -> "jane hyslopparsons").
+// Each key found is widened to the indexed keys that spell the same name
+// another way (core::SamePersonKey: "maria sokolova" = "mariya sokolova").
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals::query {
+
+enum class LookupStep { kAsTyped, kWithoutTitles, kOneWord };
+
+struct ResolvedName {
+  std::string name;               // the name looked up (titles dropped)
+  std::vector<std::string> keys;  // keys to search; not all need be indexed
+  LookupStep step = LookupStep::kAsTyped;
+  bool found = false;  // whether the index has any of `keys`
+};
+
+// Never fails on odd input; Xapian errors propagate to the caller's
+// core::CatchXapian.
+ResolvedName ResolvePersonName(const Xapian::Database& db,
+                               std::string_view typed);
+
+// `typed` without the titles and position words before and after it; the
+// name itself when nothing else would be left.
+std::string WithoutTitles(std::string_view typed);
+
+}  // namespace annals::query
