@@ -91,12 +91,27 @@ struct TopicAnswer {
   std::vector<TopicYear> years;             // the page's events, by year
 };
 
+// One of the people most mentioned: a person, whichever scripts and keys
+// their documents name them by.
+struct StatsPerson {
+  std::string name;               // the most frequent Latin spelling
+  std::string query;              // what to ask `person` for them
+  std::vector<std::string> keys;  // the index keys they are filed under
+  size_t documents = 0;
+};
+
+struct StatsTopic {
+  std::string name;  // the glossary's name, else a topic as a record wrote it
+  std::string key;
+  size_t documents = 0;
+};
+
 struct StatsAnswer {
   size_t documents = 0;
   std::map<std::string, std::map<std::string, size_t>>
       counts;  // year/type/language/country
-  std::vector<std::pair<std::string, size_t>> top_people;
-  std::vector<std::pair<std::string, size_t>> top_topics;
+  std::vector<StatsPerson> top_people;
+  std::vector<StatsTopic> top_topics;
 };
 
 core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,

@@ -402,7 +402,8 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
           page.limit == 0 ? kFetchAllLimit : kCandidateSample);
       if (!candidates.ok()) return candidates.status();
       answer.candidates = std::move(candidates).value();
-      NotePronunciation(asked, *identities, keys.empty() ? "" : keys.front(), &answer);
+      NotePronunciation(asked, *identities, keys.empty() ? "" : keys.front(),
+                        &answer);
       return answer;
     }
     if (page.limit == 0) {
@@ -425,8 +426,8 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       fetched.matches = *documents;
     }
     if (!all_read) {
-      auto shown = ShownName(db, AnyOf(terms), matcher, keep, choice.identity,
-                             script);
+      auto shown =
+          ShownName(db, AnyOf(terms), matcher, keep, choice.identity, script);
       if (!shown.ok()) return shown.status();
       answer.name = std::move(shown).value();
     }

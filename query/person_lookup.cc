@@ -25,8 +25,8 @@ constexpr size_t kMaxOneWordKeys = 64;
 
 std::string Lower(std::string_view text) {
   std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(),
-                                                static_cast<int32_t>(text.size())))
+  icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
       .toLower()
       .toUTF8String(out);
   return out;
@@ -54,9 +54,8 @@ struct TitleLists {
 TitleLists LoadTitleLists() {
   TitleLists lists;
   std::ifstream in(core::DataDirectory() + "/people_rules.txt");
-  static const std::set<std::string> kCategories = {"honorific",
-                                                    "position-title",
-                                                    "position", "title"};
+  static const std::set<std::string> kCategories = {
+      "honorific", "position-title", "position", "title"};
   for (std::string line; std::getline(in, line);) {
     std::vector<std::string> fields = Words(line);
     if (fields.size() < 3 || kCategories.count(fields[0]) == 0) continue;
@@ -95,8 +94,8 @@ const TitleLists& Titles() {
 // that may follow a title.
 std::string Comparable(const std::string& word) {
   std::string out = Lower(word);
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' ||
-                          out.back() == ':'))
+  while (!out.empty() &&
+         (out.back() == '.' || out.back() == ',' || out.back() == ':'))
     out.pop_back();
   return out;
 }

@@ -99,8 +99,8 @@ core::Result<PersonAnswer> PersonByOneWord(const Xapian::Database& db,
   }
   for (const IdentityGroup& group : groups)
     answer.candidates.push_back(Describe(group, script));
-  answer.note = std::to_string(groups.size()) + " people are named " +
-                resolved.name;
+  answer.note =
+      std::to_string(groups.size()) + " people are named " + resolved.name;
   return answer;
 }
 

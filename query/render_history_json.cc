@@ -179,18 +179,27 @@ std::string RenderStatsJson(const StatsAnswer& a) {
           w.Uint64(count);
     w.EndObject();
   }
-  for (const auto& [key, list] : {std::pair{"top_people", &a.top_people},
-                                  std::pair{"top_topics", &a.top_topics}}) {
-    w.Key(key);
-    w.StartArray();
-    for (const auto& [term, count] : *list) {
-      w.StartObject();
-      w.Key("key"), w.String(term);
-      w.Key("documents"), w.Uint64(count);
-      w.EndObject();
-    }
-    w.EndArray();
+  w.Key("top_people");
+  w.StartArray();
+  for (const StatsPerson& person : a.top_people) {
+    w.StartObject();
+    w.Key("name"), w.String(person.name);
+    w.Key("query"), w.String(person.query);
+    Strings(w, "keys", person.keys);
+    w.Key("documents"), w.Uint64(person.documents);
+    w.EndObject();
   }
+  w.EndArray();
+  w.Key("top_topics");
+  w.StartArray();
+  for (const StatsTopic& topic : a.top_topics) {
+    w.StartObject();
+    w.Key("name"), w.String(topic.name);
+    w.Key("key"), w.String(topic.key);
+    w.Key("documents"), w.Uint64(topic.documents);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   return Done(buffer);
 }

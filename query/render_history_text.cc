@@ -141,11 +141,11 @@ std::string RenderStatsText(const StatsAnswer& a) {
     out += "\n";
   }
   out += "top people:";
-  for (const auto& [key, count] : a.top_people)
-    out += fmt::format(" {} ({})", key, count);
+  for (const StatsPerson& person : a.top_people)
+    out += fmt::format(" {} ({})", person.name, person.documents);
   out += "\ntop topics:";
-  for (const auto& [key, count] : a.top_topics)
-    out += fmt::format(" {} ({})", key, count);
+  for (const StatsTopic& topic : a.top_topics)
+    out += fmt::format(" {} ({})", topic.name, topic.documents);
   return out + "\n";
 }
 
