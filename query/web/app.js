@@ -310,8 +310,9 @@ function docList(docs) {
 
 function candidatesView(answer) {
   return [el("h2", {}, `“${answer.query}” may be several people`),
+    answer.note ? el("p", { class: "meta note" }, answer.note) : null,
     el("ul", { class: "candidates" }, answer.candidates.map((c) => el("li", {},
-      el("a", { href: personHref(c.name), class: "candidate" }, c.name),
+      el("a", { href: personHref(c.query || c.name), class: "candidate" }, c.name),
       ` — ${c.aliases.join(" · ")}`,
       c.countries.length ? ` · ${c.countries.map(countryName).join(", ")}` : "",
       c.description ? el("div", { class: "meta" }, c.description) : null,
@@ -334,6 +335,8 @@ async function personPage(name, all) {
   const talks = answer.events.flatMap((e) => e.talks.map((t) => [e.date, t]));
   show(person.name,
     el("h2", { class: "person-name" }, person.name),
+    // How the name was found when not as typed ("by pronunciation: 李汛").
+    answer.note ? el("p", { class: "meta note" }, answer.note) : null,
     el("p", { class: "aliases" }, "Also written: ",
       person.aliases.map((a, i) => [i ? " · " : "", el("span", { class: "alias" }, a)])),
     el("p", { class: "countries" }, "Countries: ", person.countries.map(countryName).join(", ")),
@@ -398,7 +401,10 @@ async function homePage() {
     years.length ? barChart(years, "Documents by event year (click a year)") : null,
     el("h3", {}, "People most mentioned"),
     el("ul", { class: "people" }, (stats.top_people || []).map((p) => el("li", {},
-      el("a", { href: personHref(p.key) }, p.key), ` (${p.documents})`))));
+      el("a", { href: personHref(p.query || p.name) }, p.name), ` (${p.documents})`))),
+    el("h3", {}, "Topics most covered"),
+    el("ul", { class: "topics" }, (stats.top_topics || []).map((t) => el("li", {},
+      el("a", { href: searchHref(`topic:"${t.name}"`) }, t.name), ` (${t.documents})`))));
 }
 
 // ---- Routing -------------------------------------------------------------
