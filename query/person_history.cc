@@ -325,23 +325,14 @@ Choice Choose(const std::set<std::string>& identities,
   return {false, asked};
 }
 
-// When a Han name is asked that no document writes, but others read alike:
-// says so, naming them ("No one is written 李勋; by pronunciation: 李汛 (li
-// xun)"), so that two written names are never merged silently.
-void NotePronunciation(const std::string& asked_name,
+void NotePronunciation(const std::string& asked,
                        const std::set<std::string>& identities,
-                       const std::string& key, PersonAnswer* answer) {
-  if (core::TextAnalyzer::ScriptOf(asked_name) != core::Script::kHan) return;
-  std::string asked = core::SplitHonorific(asked_name).name;
-  if (identities.count(asked) > 0) return;
-  if (identities.empty() && answer->candidates.empty() && answer->name.empty())
-    return;
-  std::string others;
-  for (const std::string& identity : identities)
-    others += (others.empty() ? "" : ", ") + identity + " (" + key + ")";
-  if (others.empty()) others = answer->name + " (" + key + ")";
-  answer->match = "pronunciation";
-  answer->note = "No one is written " + asked + "; by pronunciation: " + others;
+                       const std::vector<std::string>& keys,
+                       PersonAnswer* answer) {
+  answer->note =
+      PronunciationNote(asked, identities, keys.empty() ? "" : keys.front(),
+                        answer->candidates.empty() ? answer->name : "");
+  if (!answer->note.empty()) answer->match = "pronunciation";
 }
 
 }  // namespace
@@ -402,8 +393,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
           page.limit == 0 ? kFetchAllLimit : kCandidateSample);
       if (!candidates.ok()) return candidates.status();
       answer.candidates = std::move(candidates).value();
-      NotePronunciation(asked, *identities, keys.empty() ? "" : keys.front(),
-                        &answer);
+      NotePronunciation(asked, *identities, keys, &answer);
       return answer;
     }
     if (page.limit == 0) {
@@ -439,7 +429,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
     Choice choice = Choose(seen, asked);
     if (choice.ambiguous) {
       answer.candidates = Candidates(by_identity);
-      NotePronunciation(asked, seen, keys.empty() ? "" : keys.front(), &answer);
+      NotePronunciation(asked, seen, keys, &answer);
       return answer;
     }
     if (!choice.identity.empty())
@@ -448,7 +438,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
   }
   answer.documents = fetched.matches;
   Describe(history->mentions, script, &answer);
-  NotePronunciation(asked, seen, keys.empty() ? "" : keys.front(), &answer);
+  NotePronunciation(asked, seen, keys, &answer);
   // The page counts from the newest event.
   size_t n = events.size();
   size_t end = n - std::min(n, page.offset);

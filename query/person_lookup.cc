@@ -246,4 +246,19 @@ ResolvedName ResolvePersonName(const Xapian::Database& db,
   return as_typed;
 }
 
+std::string PronunciationNote(const std::string& asked,
+                              const std::set<std::string>& identities,
+                              const std::string& key,
+                              const std::string& shown) {
+  if (core::TextAnalyzer::ScriptOf(asked) != core::Script::kHan) return "";
+  std::string bare = core::SplitHonorific(asked).name;
+  if (identities.count(bare) > 0) return "";
+  std::string others;
+  for (const std::string& identity : identities)
+    others += (others.empty() ? "" : ", ") + identity + " (" + key + ")";
+  if (others.empty() && !shown.empty()) others = shown + " (" + key + ")";
+  if (others.empty()) return "";
+  return "No one is written " + bare + "; by pronunciation: " + others;
+}
+
 }  // namespace annals::query

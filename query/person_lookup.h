@@ -15,6 +15,7 @@
 
 #include <xapian.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,5 +39,14 @@ ResolvedName ResolvePersonName(const Xapian::Database& db,
 // `typed` without the titles and position words before and after it; the
 // name itself when nothing else would be left.
 std::string WithoutTitles(std::string_view typed);
+
+// When `asked` is a Han spelling no document writes but others read alike
+// (the Han spellings `identities` behind `key`), the sentence that says so:
+// "No one is written 李勋; by pronunciation: 李汛 (li xun)", naming `shown`
+// when no Han spelling is known; else "". Two written names are never
+// merged silently.
+std::string PronunciationNote(const std::string& asked,
+                              const std::set<std::string>& identities,
+                              const std::string& key, const std::string& shown);
 
 }  // namespace annals::query
