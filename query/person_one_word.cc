@@ -7,12 +7,13 @@
 #include "core/schema.h"
 #include "query/fetch.h"
 #include "query/person_identity.h"
+#include "query/stats_people.h"
 
 namespace annals::query {
 namespace {
 
 // Documents read to tell the people apart: enough for their spellings and
-// a description; the counts shown are exact.
+// a description; the counts shown are those of the index.
 constexpr size_t kSample = 1000;
 
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
@@ -21,7 +22,9 @@ void AddUnique(std::vector<std::string>* list, const std::string& value) {
     list->push_back(value);
 }
 
-PersonCandidate Describe(const IdentityGroup& group, core::Script script) {
+PersonCandidate Describe(const Xapian::Database& db,
+                         const std::vector<IdentityGroup>& groups,
+                         const IdentityGroup& group, core::Script script) {
   PersonCandidate c;
   c.name = group.spellings.Shown(script);
   c.query = group.han.empty() ? c.name : group.han;
@@ -36,7 +39,7 @@ PersonCandidate Describe(const IdentityGroup& group, core::Script script) {
             (c.description.empty() ? "" : ", ") + person->affiliation;
     }
   }
-  c.documents = group.docs.size();
+  c.documents = IdentityDocuments(db, groups, group);
   return c;
 }
 
@@ -81,13 +84,14 @@ core::Result<PersonAnswer> PersonByOneWord(const Xapian::Database& db,
     // Asked again by its full name, it must not come back here.
     ResolvedName again;
     core::Status status = core::CatchXapian("person", [&] {
-      again = ResolvePersonName(db, Describe(groups.front(), script).query);
+      again = ResolvePersonName(
+          db, Describe(db, groups, groups.front(), script).query);
     });
     if (!status.ok()) return status;
     one = again.step != LookupStep::kOneWord;
   }
   if (one) {
-    PersonCandidate only = Describe(groups.front(), script);
+    PersonCandidate only = Describe(db, groups, groups.front(), script);
     auto history = PersonHistory(db, only.query, page);
     if (!history.ok()) return history;
     answer = std::move(history).value();
@@ -98,7 +102,11 @@ core::Result<PersonAnswer> PersonByOneWord(const Xapian::Database& db,
     return answer;
   }
   for (const IdentityGroup& group : groups)
-    answer.candidates.push_back(Describe(group, script));
+    answer.candidates.push_back(Describe(db, groups, group, script));
+  std::stable_sort(answer.candidates.begin(), answer.candidates.end(),
+                   [](const PersonCandidate& a, const PersonCandidate& b) {
+                     return a.documents > b.documents;
+                   });
   answer.note =
       std::to_string(groups.size()) + " people are named " + resolved.name;
   return answer;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <map>
 #include <set>
 
 #include "core/person_terms.h"
@@ -28,6 +27,26 @@ size_t Count(const Xapian::Database& db, std::vector<std::string> terms) {
 }
 
 }  // namespace
+
+size_t IdentityDocuments(const Xapian::Database& db,
+                         const std::vector<IdentityGroup>& groups,
+                         const IdentityGroup& group) {
+  bool shared = std::count_if(groups.begin(), groups.end(),
+                              [&](const IdentityGroup& other) {
+                                return other.keys == group.keys;
+                              }) > 1;
+  std::vector<std::string> terms;
+  if (!shared) {
+    for (const std::string& key : group.keys)
+      terms.push_back(std::string(schema::kPrefixPerson) + key);
+  } else if (!group.han.empty()) {
+    for (const std::string& key : group.keys) {
+      terms.push_back(std::string(schema::kPrefixPersonIdentity) +
+                      core::IdentityTermBody(key, group.han));
+    }
+  }
+  return std::max(terms.empty() ? 0 : Count(db, terms), group.docs.size());
+}
 
 std::vector<std::pair<std::string, size_t>> TopTerms(const Xapian::Database& db,
                                                      std::string_view prefix,
@@ -69,32 +88,22 @@ std::vector<StatsPerson> TopPeople(const Xapian::Database& db, size_t n) {
     }
   }
   std::vector<IdentityGroup> groups = grouper.Groups();
-  // Names held by several people (马林 and 马琳 are both "Ma Lin") are
-  // counted by their Han spelling and shown with it.
-  std::map<std::vector<std::string>, size_t> sharing;
-  for (const IdentityGroup& group : groups) ++sharing[group.keys];
   std::vector<StatsPerson> people;
   for (const IdentityGroup& group : groups) {
     StatsPerson person;
     person.name = group.spellings.Shown(core::Script::kLatin);
     person.query = person.name;
     person.keys = group.keys;
-    if (sharing[group.keys] == 1) {
-      std::vector<std::string> terms;
-      for (const std::string& key : group.keys)
-        terms.push_back(std::string(schema::kPrefixPerson) + key);
-      person.documents = Count(db, terms);
-    } else if (!group.han.empty()) {
-      std::vector<std::string> terms;
-      for (const std::string& key : group.keys) {
-        terms.push_back(std::string(schema::kPrefixPersonIdentity) +
-                        core::IdentityTermBody(key, group.han));
-      }
-      person.documents = std::max(Count(db, terms), group.docs.size());
+    person.documents = IdentityDocuments(db, groups, group);
+    // Names held by several people (马林 and 马琳 are both "Ma Lin") are
+    // shown and asked for with their Han spelling.
+    bool shared = std::count_if(groups.begin(), groups.end(),
+                                [&](const IdentityGroup& other) {
+                                  return other.keys == group.keys;
+                                }) > 1;
+    if (shared && !group.han.empty()) {
       if (person.name != group.han) person.name += " (" + group.han + ")";
       person.query = group.han;
-    } else {
-      person.documents = group.docs.size();
     }
     people.push_back(std::move(person));
   }
