@@ -10,6 +10,7 @@
 
 #include "core/glossary.h"
 #include "core/person_name.h"
+#include "core/person_terms.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
 #include "query/person_keys.h"
@@ -244,6 +245,37 @@ ResolvedName ResolvePersonName(const Xapian::Database& db,
     if (one_word.found) return one_word;
   }
   return as_typed;
+}
+
+Xapian::Query PersonQuery(const Xapian::Database& db,
+                          const ResolvedName& resolved) {
+  std::vector<std::string> terms;
+  for (const std::string& key : resolved.keys)
+    terms.push_back(std::string(schema::kPrefixPerson) + key);
+  Xapian::Query any(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  std::string asked = core::SplitHonorific(resolved.name).name;
+  if (resolved.step == LookupStep::kOneWord ||
+      core::TextAnalyzer::ScriptOf(asked) != core::Script::kHan ||
+      db.get_metadata(std::string(schema::kMetaPersonTerms)) != "1")
+    return any;
+  std::vector<std::string> wanted, others;
+  for (const std::string& key : resolved.keys) {
+    std::string start = std::string(schema::kPrefixPersonIdentity) +
+                        core::IdentityTermStart(key);
+    for (auto it = db.allterms_begin(start); it != db.allterms_end(start);
+         ++it) {
+      bool same = (*it).compare(start.size(), std::string::npos, asked) == 0;
+      (same ? wanted : others).push_back(*it);
+    }
+  }
+  // Not written so (a reading alike), or nobody else reads alike: all.
+  if (wanted.empty() || others.empty()) return any;
+  return Xapian::Query(
+      Xapian::Query::OP_OR,
+      Xapian::Query(Xapian::Query::OP_OR, wanted.begin(), wanted.end()),
+      Xapian::Query(
+          Xapian::Query::OP_AND_NOT, any,
+          Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end())));
 }
 
 std::string PronunciationNote(const std::string& asked,

@@ -40,6 +40,12 @@ ResolvedName ResolvePersonName(const Xapian::Database& db,
 // name itself when nothing else would be left.
 std::string WithoutTitles(std::string_view typed);
 
+// The documents that name `resolved`, as `person X` reads them: those of its
+// keys; for a Han spelling the archive writes (马琳), without the documents
+// that write only another Han spelling of the same key (马林).
+Xapian::Query PersonQuery(const Xapian::Database& db,
+                          const ResolvedName& resolved);
+
 // When `asked` is a Han spelling no document writes but others read alike
 // (the Han spellings `identities` behind `key`), the sentence that says so:
 // "No one is written 李勋; by pronunciation: 李汛 (li xun)", naming `shown`

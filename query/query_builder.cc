@@ -245,8 +245,9 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   std::vector<Xapian::Query> terms;
   if (f == "person") {
     // The same resolution as `annals-query person` (query/person_lookup.h).
-    for (const std::string& key : ResolvePersonName(db_, node.text).keys) {
-      terms.emplace_back(P(schema::kPrefixPerson, key));
+    ResolvedName resolved = ResolvePersonName(db_, node.text);
+    terms.push_back(PersonQuery(db_, resolved));
+    for (const std::string& key : resolved.keys) {
       out->person_keys.push_back(key);
       out->explanations.push_back("person:" + node.text +
                                   " looks up the name key \"" + key + "\"");

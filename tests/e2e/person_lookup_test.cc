@@ -144,6 +144,16 @@ TEST_CASE("search person:X and person X find the same documents",
     CHECK(SearchIds(IdentityDb(), std::string("person:\"") + name + "\"") ==
           HistoryIds(Ask(IdentityDb(), name)));
   }
+  // 马林 and 马琳 read alike: each name finds its own documents.
+  auto sample =
+      annals::core::OpenForReading(annals::testing::SampleDatabase().path);
+  REQUIRE(sample.ok());
+  std::vector<std::string> lin = HistoryIds(Ask(*sample, "马林"));
+  std::vector<std::string> lin2 = HistoryIds(Ask(*sample, "马琳"));
+  CHECK_FALSE(lin.empty());
+  CHECK(lin != lin2);
+  CHECK(SearchIds(*sample, "person:马林") == lin);
+  CHECK(SearchIds(*sample, "person:马琳") == lin2);
   // With another filter: the Russian records that write Мария Соколова.
   CHECK(SearchIds(IdentityDb(), "person:\"Maria Sokolova\" lang:ru") ==
         std::vector<std::string>{"kazan-liver-1-ru", "samara-liver-2"});
