@@ -147,11 +147,6 @@ bool HasIndexedKey(const Xapian::Database& db,
   });
 }
 
-void AddUnique(std::vector<std::string>* keys, const std::string& key) {
-  if (!key.empty() && std::find(keys->begin(), keys->end(), key) == keys->end())
-    keys->push_back(key);
-}
-
 // The first letters under which another romanisation of a key may be
 // filed: Евгений is "evgeny" or "yevgeny", Юлия "yulia" or "iulia".
 std::string FirstLetters(char first) {
@@ -159,21 +154,29 @@ std::string FirstLetters(char first) {
   return std::string(1, first);
 }
 
-// `keys` and the indexed keys that spell one of them another way.
+// `keys` and the indexed keys that spell one of them another way. Each
+// first letter's keys are read once, whatever the number of variants.
 std::vector<std::string> Widened(const Xapian::Database& db,
                                  std::vector<std::string> keys) {
-  std::vector<std::string> wanted = keys;
-  for (const std::string& key : wanted) {
+  std::vector<core::PersonKeyForms> wanted;
+  std::set<char> letters;
+  for (const std::string& key : keys) {
     if (key.empty() || static_cast<unsigned char>(key[0]) >= 0x80) continue;
-    core::PersonKeyForms forms(key);
-    for (char letter : FirstLetters(key[0])) {
-      std::string start = std::string(schema::kPrefixPerson) + letter;
-      for (auto it = db.allterms_begin(start); it != db.allterms_end(start);
-           ++it) {
-        std::string other = (*it).substr(schema::kPrefixPerson.size());
-        if (other != key && core::PersonKeyForms(other).SamePerson(forms))
-          AddUnique(&keys, other);
-      }
+    wanted.emplace_back(key);
+    for (char letter : FirstLetters(key[0])) letters.insert(letter);
+  }
+  for (char letter : letters) {
+    std::string start = std::string(schema::kPrefixPerson) + letter;
+    for (auto it = db.allterms_begin(start); it != db.allterms_end(start);
+         ++it) {
+      std::string other = (*it).substr(schema::kPrefixPerson.size());
+      if (std::find(keys.begin(), keys.end(), other) != keys.end()) continue;
+      core::PersonKeyForms forms(other);
+      if (std::any_of(wanted.begin(), wanted.end(),
+                      [&](const core::PersonKeyForms& w) {
+                        return forms.SamePerson(w);
+                      }))
+        keys.push_back(other);
     }
   }
   return keys;
