@@ -329,10 +329,12 @@ void NotePronunciation(const std::string& asked,
                        const std::set<std::string>& identities,
                        const std::vector<std::string>& keys,
                        PersonAnswer* answer) {
-  answer->note =
+  std::string note =
       PronunciationNote(asked, identities, keys.empty() ? "" : keys.front(),
                         answer->candidates.empty() ? answer->name : "");
-  if (!answer->note.empty()) answer->match = "pronunciation";
+  if (note.empty()) return;
+  answer->note = std::move(note);
+  answer->match = "pronunciation";
 }
 
 }  // namespace

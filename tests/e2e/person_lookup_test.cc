@@ -80,7 +80,9 @@ TEST_CASE("titles and position words around a typed name are dropped",
     CHECK(answer.candidates.empty());
     CHECK(answer.events.size() == plain.events.size());
   }
-  CHECK(Ask(E2eDb(), "Dean Li Xun").match == "without titles");
+  auto dean = Ask(E2eDb(), "Dean Li Xun");
+  CHECK(dean.match == "without titles");
+  CHECK(dean.note == "Looked up as \"Li Xun\"");
   auto sokolova = Ask(IdentityDb(), "Prof. Maria Sokolova");
   CHECK(sokolova.name == "Maria Sokolova");
   CHECK(sokolova.events.size() == 2);
