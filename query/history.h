@@ -30,6 +30,7 @@ struct PersonCandidate {
   std::vector<std::string> countries;
   size_t documents = 0;
   std::string description;  // position/affiliation seen
+  std::string query;        // what to ask for this one person
 };
 
 // Which events of a person's or a topic's history to answer: `limit` of
@@ -50,6 +51,11 @@ struct PersonAnswer {
   std::vector<std::string> countries;
   std::vector<PersonEvent> events;
   std::vector<PersonCandidate> candidates;  // set when the name is ambiguous
+  // How the name was found when not as typed: "without titles" ("Dean Li
+  // Xun"), "one word" (a surname alone), "pronunciation" (a Han spelling
+  // nobody is written with that reads like one that is); "" otherwise.
+  std::string match;
+  std::string note;  // a sentence saying so, for the reader
 };
 
 struct YearEvent {
@@ -85,12 +91,27 @@ struct TopicAnswer {
   std::vector<TopicYear> years;             // the page's events, by year
 };
 
+// One of the people most mentioned: a person, whichever scripts and keys
+// their documents name them by.
+struct StatsPerson {
+  std::string name;               // the most frequent Latin spelling
+  std::string query;              // what to ask `person` for them
+  std::vector<std::string> keys;  // the index keys they are filed under
+  size_t documents = 0;
+};
+
+struct StatsTopic {
+  std::string name;  // the glossary's name, else a topic as a record wrote it
+  std::string key;
+  size_t documents = 0;
+};
+
 struct StatsAnswer {
   size_t documents = 0;
   std::map<std::string, std::map<std::string, size_t>>
       counts;  // year/type/language/country
-  std::vector<std::pair<std::string, size_t>> top_people;
-  std::vector<std::pair<std::string, size_t>> top_topics;
+  std::vector<StatsPerson> top_people;
+  std::vector<StatsTopic> top_topics;
 };
 
 core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,

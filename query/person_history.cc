@@ -15,7 +15,9 @@
 #include "core/text_analyzer.h"
 #include "query/fetch.h"
 #include "query/history.h"
-#include "query/person_keys.h"
+#include "query/person_identity.h"
+#include "query/person_lookup.h"
+#include "query/person_one_word.h"
 
 namespace annals::query {
 namespace {
@@ -81,6 +83,7 @@ std::vector<PersonCandidate> Candidates(
   for (const auto& [identity, mentions] : by_identity) {
     PersonCandidate c;
     c.name = identity;
+    c.query = identity;
     std::set<const core::StoredDocument*> docs;
     for (const Mention& m : mentions) {
       docs.insert(m.doc);
@@ -233,17 +236,26 @@ std::vector<PersonEvent> WholeEvents(const History& history, bool all_read,
   return events;
 }
 
+// The spellings a history's name is chosen from: those of its first
+// documents in docid order, so that every page of a long history shows the
+// same name without reading it all.
+constexpr size_t kNameSample = 256;
+
+std::string ShownSpelling(const std::vector<Mention>& mentions,
+                          core::Script script) {
+  SpellingTally tally;
+  for (const Mention& m : mentions) {
+    if (m.doc_index < kNameSample) tally.Add(*m.person);
+  }
+  return tally.Shown(script);
+}
+
 // Name, aliases and countries as the mentions give them (the name unless
 // already set).
-void Describe(const std::vector<Mention>& mentions, PersonAnswer* answer) {
-  bool name_from_record = !answer->name.empty();
+void Describe(const std::vector<Mention>& mentions, core::Script script,
+              PersonAnswer* answer) {
+  if (answer->name.empty()) answer->name = ShownSpelling(mentions, script);
   for (const Mention& m : mentions) {
-    // A course record's spelling is the name shown, when there is one.
-    bool from_record = m.doc->record.type == core::DocType::kCourse;
-    if (answer->name.empty() || (from_record && !name_from_record)) {
-      answer->name = m.person->name;
-      name_from_record = from_record;
-    }
     AddUnique(&answer->aliases, m.person->name);
     for (const std::string& alias : m.person->names)
       AddUnique(&answer->aliases, alias);
@@ -252,27 +264,17 @@ void Describe(const std::vector<Mention>& mentions, PersonAnswer* answer) {
 }
 
 // The name a whole history shows (see Describe) when only its newest
-// documents were read: the first course record's spelling, else the first
-// document's, in docid order.
+// documents were read: chosen from its first documents in docid order.
 core::Result<std::string> ShownName(const Xapian::Database& db,
                                     const Xapian::Query& query,
                                     KeyMatcher& matcher,
                                     const core::PersonFilter& keep,
-                                    const std::string& identity) {
-  Xapian::Query courses(
-      Xapian::Query::OP_FILTER, query,
-      Xapian::Query(std::string(core::schema::kPrefixType) + "course"));
-  for (const Xapian::Query& q : {courses, query}) {
-    for (size_t limit = 16;; limit *= 16) {
-      auto fetched = FetchAll(db, q, limit, keep);
-      if (!fetched.ok()) return fetched.status();
-      auto history = KeepMentioned(*fetched, matcher, identity);
-      if (!history->mentions.empty())
-        return history->mentions.front().person->name;
-      if (fetched->docs.size() < limit) break;
-    }
-  }
-  return std::string();
+                                    const std::string& identity,
+                                    core::Script script) {
+  auto fetched = FetchAll(db, query, kNameSample, keep);
+  if (!fetched.ok()) return fetched.status();
+  auto history = KeepMentioned(*fetched, matcher, identity);
+  return ShownSpelling(history->mentions, script);
 }
 
 // The people a name may mean, each from (a sample of) their documents.
@@ -311,12 +313,28 @@ struct Choice {
 
 Choice Choose(const std::set<std::string>& identities,
               const std::string& name) {
-  if (identities.size() <= 1) return {};
   bool query_is_han = core::TextAnalyzer::ScriptOf(name) == core::Script::kHan;
   std::string asked = core::SplitHonorific(name).name;
-  if (!query_is_han || identities.count(asked) == 0) return {true, ""};
+  // A Han spelling nobody is written with: its one reading-alike is
+  // answered (with a note), several are candidates.
+  if (query_is_han && identities.count(asked) == 0)
+    return {identities.size() > 1, ""};
+  if (identities.size() <= 1) return {};
+  if (!query_is_han) return {true, ""};
   // A Han query names one of them.
   return {false, asked};
+}
+
+void NotePronunciation(const std::string& asked,
+                       const std::set<std::string>& identities,
+                       const std::vector<std::string>& keys,
+                       PersonAnswer* answer) {
+  std::string note =
+      PronunciationNote(asked, identities, keys.empty() ? "" : keys.front(),
+                        answer->candidates.empty() ? answer->name : "");
+  if (note.empty()) return;
+  answer->note = std::move(note);
+  answer->match = "pronunciation";
 }
 
 }  // namespace
@@ -327,7 +345,19 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
   PersonAnswer answer;
   answer.query = name;
   answer.offset = page.offset;
-  std::vector<std::string> keys = PersonKeyVariantsIn(db, name);
+  ResolvedName resolved;
+  core::Status status = core::CatchXapian(
+      "person", [&] { resolved = ResolvePersonName(db, name); });
+  if (!status.ok()) return status;
+  if (resolved.step == LookupStep::kOneWord)
+    return PersonByOneWord(db, name, resolved, page);
+  if (resolved.step == LookupStep::kWithoutTitles) {
+    answer.match = "without titles";
+    answer.note = "Looked up as \"" + resolved.name + "\"";
+  }
+  const std::string& asked = resolved.name;
+  core::Script script = core::TextAnalyzer::ScriptOf(asked);
+  std::vector<std::string> keys = resolved.keys;
   std::vector<std::string> terms;
   for (const std::string& key : keys)
     terms.push_back(std::string(core::schema::kPrefixPerson) + key);
@@ -340,7 +370,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
   // Who the name may mean: from the index's identity terms when it has
   // them, else from every document that names it.
   std::optional<std::set<std::string>> identities;
-  core::Status status = core::CatchXapian(
+  status = core::CatchXapian(
       "person", [&] { identities = IdentitiesFromIndex(db, keys); });
   if (!status.ok()) return status;
   FetchedDocs fetched;
@@ -354,8 +384,10 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
   std::unique_ptr<History> history;
   std::vector<PersonEvent> events;
   bool all_read = true;
+  std::set<std::string> seen;  // the Han spellings behind the keys
   if (identities) {
-    Choice choice = Choose(*identities, name);
+    seen = *identities;
+    Choice choice = Choose(*identities, asked);
     if (choice.ambiguous) {
       constexpr size_t kCandidateSample = 200;
       auto candidates = IndexedCandidates(
@@ -363,6 +395,7 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
           page.limit == 0 ? kFetchAllLimit : kCandidateSample);
       if (!candidates.ok()) return candidates.status();
       answer.candidates = std::move(candidates).value();
+      NotePronunciation(asked, *identities, keys, &answer);
       return answer;
     }
     if (page.limit == 0) {
@@ -385,7 +418,8 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       fetched.matches = *documents;
     }
     if (!all_read) {
-      auto shown = ShownName(db, AnyOf(terms), matcher, keep, choice.identity);
+      auto shown =
+          ShownName(db, AnyOf(terms), matcher, keep, choice.identity, script);
       if (!shown.ok()) return shown.status();
       answer.name = std::move(shown).value();
     }
@@ -393,11 +427,11 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
     ANNALS_RETURN_IF_ERROR(read_all());
     history = KeepMentioned(fetched, matcher, "");
     auto by_identity = ByIdentity(history->mentions);
-    std::set<std::string> seen;
     for (const auto& [identity, mentions] : by_identity) seen.insert(identity);
-    Choice choice = Choose(seen, name);
+    Choice choice = Choose(seen, asked);
     if (choice.ambiguous) {
       answer.candidates = Candidates(by_identity);
+      NotePronunciation(asked, seen, keys, &answer);
       return answer;
     }
     if (!choice.identity.empty())
@@ -405,7 +439,8 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
     events = WholeEvents(*history, true, "");
   }
   answer.documents = fetched.matches;
-  Describe(history->mentions, &answer);
+  Describe(history->mentions, script, &answer);
+  NotePronunciation(asked, seen, keys, &answer);
   // The page counts from the newest event.
   size_t n = events.size();
   size_t end = n - std::min(n, page.offset);

@@ -9,6 +9,7 @@
 #include "core/schema.h"
 #include "query/concept_runs.h"
 #include "query/person_keys.h"
+#include "query/person_lookup.h"
 
 namespace annals::query {
 namespace {
@@ -247,8 +248,10 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   const std::string& f = node.field;
   std::vector<Xapian::Query> terms;
   if (f == "person") {
-    for (const std::string& key : PersonKeyVariantsIn(db_, node.text)) {
-      terms.emplace_back(P(schema::kPrefixPerson, key));
+    // The same resolution as `annals-query person` (query/person_lookup.h).
+    ResolvedName resolved = ResolvePersonName(db_, node.text);
+    terms.push_back(PersonQuery(db_, resolved));
+    for (const std::string& key : resolved.keys) {
       out->person_keys.push_back(key);
       out->explanations.push_back("person:" + node.text +
                                   " looks up the name key \"" + key + "\"");

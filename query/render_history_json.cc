@@ -68,6 +68,8 @@ std::string RenderPersonJson(const PersonAnswer& a, bool explain) {
   w.Key("documents"), w.Uint64(a.documents);
   w.Key("offset"), w.Uint64(a.offset);
   w.Key("older"), w.Bool(a.older);
+  w.Key("match"), w.String(a.match);
+  w.Key("note"), w.String(a.note);
   w.Key("person");
   w.StartObject();
   w.Key("name"), w.String(a.name);
@@ -98,6 +100,7 @@ std::string RenderPersonJson(const PersonAnswer& a, bool explain) {
     Strings(w, "countries", c.countries);
     w.Key("documents"), w.Uint64(c.documents);
     w.Key("description"), w.String(c.description);
+    w.Key("query"), w.String(c.query);
     w.EndObject();
   }
   w.EndArray();
@@ -176,18 +179,27 @@ std::string RenderStatsJson(const StatsAnswer& a) {
           w.Uint64(count);
     w.EndObject();
   }
-  for (const auto& [key, list] : {std::pair{"top_people", &a.top_people},
-                                  std::pair{"top_topics", &a.top_topics}}) {
-    w.Key(key);
-    w.StartArray();
-    for (const auto& [term, count] : *list) {
-      w.StartObject();
-      w.Key("key"), w.String(term);
-      w.Key("documents"), w.Uint64(count);
-      w.EndObject();
-    }
-    w.EndArray();
+  w.Key("top_people");
+  w.StartArray();
+  for (const StatsPerson& person : a.top_people) {
+    w.StartObject();
+    w.Key("name"), w.String(person.name);
+    w.Key("query"), w.String(person.query);
+    Strings(w, "keys", person.keys);
+    w.Key("documents"), w.Uint64(person.documents);
+    w.EndObject();
   }
+  w.EndArray();
+  w.Key("top_topics");
+  w.StartArray();
+  for (const StatsTopic& topic : a.top_topics) {
+    w.StartObject();
+    w.Key("name"), w.String(topic.name);
+    w.Key("key"), w.String(topic.key);
+    w.Key("documents"), w.Uint64(topic.documents);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   return Done(buffer);
 }

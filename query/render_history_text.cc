@@ -59,6 +59,7 @@ std::string TraineesLine(const std::map<std::string, int>& trainees) {
 
 std::string RenderPersonText(const PersonAnswer& a, bool explain) {
   std::string out;
+  if (!a.note.empty()) out += a.note + "\n";
   if (!a.candidates.empty()) {
     out += fmt::format(
         "\"{}\" matches {} different people; ask for one of them:\n", a.query,
@@ -142,11 +143,11 @@ std::string RenderStatsText(const StatsAnswer& a) {
     out += "\n";
   }
   out += "top people:";
-  for (const auto& [key, count] : a.top_people)
-    out += fmt::format(" {} ({})", key, count);
+  for (const StatsPerson& person : a.top_people)
+    out += fmt::format(" {} ({})", person.name, person.documents);
   out += "\ntop topics:";
-  for (const auto& [key, count] : a.top_topics)
-    out += fmt::format(" {} ({})", key, count);
+  for (const StatsTopic& topic : a.top_topics)
+    out += fmt::format(" {} ({})", topic.name, topic.documents);
   return out + "\n";
 }
 

@@ -2,29 +2,47 @@
 #include <algorithm>
 
 #include "core/database.h"
+#include "core/glossary.h"
 #include "core/schema.h"
+#include "core/text_analyzer.h"
 #include "query/facets.h"
+#include "query/fetch.h"
 #include "query/history.h"
+#include "query/stats_people.h"
 
 namespace annals::query {
 namespace {
 
 namespace schema = core::schema;
 
-// The most frequent terms under a prefix, by document count.
-std::vector<std::pair<std::string, size_t>> TopTerms(const Xapian::Database& db,
-                                                     std::string_view prefix,
-                                                     size_t n) {
-  std::vector<std::pair<std::string, size_t>> terms;
-  std::string p(prefix);
-  for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) {
-    terms.emplace_back((*it).substr(p.size()), it.get_termfreq());
+// A topic as one of its first records wrote it, or "".
+std::string WrittenTopic(const Xapian::Database& db, const std::string& key) {
+  constexpr size_t kRecordsRead = 20;
+  auto fetched = FetchAll(
+      db, Xapian::Query(std::string(schema::kPrefixTopic) + key), kRecordsRead);
+  if (!fetched.ok()) return "";
+  const core::TextAnalyzer& analyzer = core::TextAnalyzer::Default();
+  const core::Glossary& glossary = core::Glossary::Default();
+  for (const core::StoredDocument& doc : fetched->docs) {
+    for (const std::string& topic : doc.record.topics) {
+      if (glossary.TopicKey(analyzer, topic) == key) return topic;
+    }
   }
-  std::stable_sort(
-      terms.begin(), terms.end(),
-      [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (terms.size() > n) terms.resize(n);
-  return terms;
+  return "";
+}
+
+// The most frequent topics, each under its glossary name, else a topic as
+// a record wrote it (a key is a stem: "train cours").
+std::vector<StatsTopic> TopTopics(const Xapian::Database& db, size_t n) {
+  const core::Glossary& glossary = core::Glossary::Default();
+  std::vector<StatsTopic> topics;
+  for (auto& [key, documents] : TopTerms(db, schema::kPrefixTopic, n)) {
+    StatsTopic topic{glossary.DisplayName(key), key, documents};
+    if (topic.name.empty()) topic.name = WrittenTopic(db, key);
+    if (topic.name.empty()) topic.name = key;
+    topics.push_back(std::move(topic));
+  }
+  return topics;
 }
 
 }  // namespace
@@ -55,8 +73,8 @@ core::Result<StatsAnswer> ArchiveStats(const Xapian::Database& db) {
       answer.counts["language"][(*it).substr(lang_prefix.size())] =
           it.get_termfreq();
     }
-    answer.top_people = TopTerms(db, schema::kPrefixPerson, 10);
-    answer.top_topics = TopTerms(db, schema::kPrefixTopic, 10);
+    answer.top_people = TopPeople(db, 10);
+    answer.top_topics = TopTopics(db, 10);
   });
   if (!status.ok()) return status;
   return answer;

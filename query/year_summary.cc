@@ -4,9 +4,11 @@
 #include <unordered_map>
 
 #include "core/person_name.h"
+#include "core/person_terms.h"
 #include "core/schema.h"
 #include "query/fetch.h"
 #include "query/history.h"
+#include "query/person_identity.h"
 #include "query/year_event.h"
 
 namespace annals::query {
@@ -14,13 +16,13 @@ namespace {
 
 namespace schema = core::schema;
 
-std::string PersonLine(const core::Person& person) {
-  std::string line = person.name;
-  if (!person.roles.empty()) {
+std::string PersonLine(const std::string& name,
+                       const std::vector<std::string>& roles) {
+  std::string line = name;
+  if (!roles.empty()) {
     line += " (";
-    for (size_t i = 0; i < person.roles.size(); ++i) {
-      line += (i > 0 ? ", " : "") + person.roles[i];
-    }
+    for (size_t i = 0; i < roles.size(); ++i)
+      line += (i > 0 ? ", " : "") + roles[i];
     line += ")";
   }
   return line;
@@ -46,42 +48,54 @@ std::map<std::string, int> EventTrainees(const Event& event) {
   return best;
 }
 
-// The people of an event, one line each: a mention whose name or alias
-// keys meet an earlier person's (a record lists 李汛 with "Li Xun") joins it.
+// One person of an event as its mentions describe them.
+struct EventPerson {
+  std::string han;  // Han spelling, "" while none was seen
+  std::vector<std::string> roles;
+  SpellingTally spellings;
+};
+
+// The people of an event, one line each, under their Latin spelling: a
+// mention whose name or alias keys meet an earlier person's (a record lists
+// 李汛 with "Li Xun") joins it, unless the two are written in Han
+// differently (马林 and 马琳 read alike).
 std::vector<std::string> EventPeople(const Event& event) {
-  std::vector<core::Person> people;
-  // Each key's first person: the earliest one that holds it.
-  std::unordered_map<std::string, size_t> first_with_key;
+  std::vector<EventPerson> people;
+  // Each key's people, earliest first.
+  std::unordered_map<std::string, std::vector<size_t>> with_key;
   for (const core::StoredDocument* doc : event.docs) {
     for (const core::Person& person : doc->record.people) {
-      std::set<std::string> own(person.keys.begin(), person.keys.end());
-      if (own.empty()) {
-        own.insert(core::PersonKey(person.name));
-        for (const std::string& alias : person.names)
-          own.insert(core::PersonKey(alias));
-      }
+      std::vector<std::string> own = MentionKeys(person);
+      std::string han = core::HanIdentity(person);
       size_t match = people.size();
       for (const std::string& key : own) {
-        auto it = first_with_key.find(key);
-        if (it != first_with_key.end()) match = std::min(match, it->second);
-      }
-      if (match == people.size()) {
-        people.push_back(person);
-      } else {
-        for (const std::string& role : person.roles) {
-          auto& roles = people[match].roles;
-          if (std::find(roles.begin(), roles.end(), role) == roles.end())
-            roles.push_back(role);
+        auto it = with_key.find(key);
+        if (it == with_key.end()) continue;
+        for (size_t i : it->second) {
+          bool compatible =
+              han.empty() || people[i].han.empty() || people[i].han == han;
+          if (compatible) match = std::min(match, i);
         }
       }
+      if (match == people.size()) people.emplace_back();
+      EventPerson& joined = people[match];
+      if (joined.han.empty()) joined.han = han;
+      joined.spellings.Add(person);
+      for (const std::string& role : person.roles) {
+        if (std::find(joined.roles.begin(), joined.roles.end(), role) ==
+            joined.roles.end())
+          joined.roles.push_back(role);
+      }
       for (const std::string& key : own) {
-        auto [it, fresh] = first_with_key.try_emplace(key, match);
-        if (!fresh) it->second = std::min(it->second, match);
+        auto& list = with_key[key];
+        if (std::find(list.begin(), list.end(), match) == list.end())
+          list.push_back(match);
       }
     }
   }
   std::vector<std::string> lines;
-  for (const core::Person& person : people) lines.push_back(PersonLine(person));
+  for (const EventPerson& person : people)
+    lines.push_back(PersonLine(person.spellings.Shown(), person.roles));
   return lines;
 }
 

@@ -319,8 +319,9 @@ function docList(docs) {
 
 function candidatesView(answer) {
   return [el("h2", {}, `“${answer.query}” may be several people`),
+    answer.note ? el("p", { class: "meta note" }, answer.note) : null,
     el("ul", { class: "candidates" }, answer.candidates.map((c) => el("li", {},
-      el("a", { href: personHref(c.name), class: "candidate" }, c.name),
+      el("a", { href: personHref(c.query || c.name), class: "candidate" }, c.name),
       ` — ${c.aliases.join(" · ")}`,
       c.countries.length ? ` · ${c.countries.map(countryName).join(", ")}` : "",
       c.description ? el("div", { class: "meta" }, c.description) : null,
@@ -343,6 +344,8 @@ async function personPage(name, all) {
   const talks = answer.events.flatMap((e) => e.talks.map((t) => [e.date, t]));
   show(person.name,
     el("h2", { class: "person-name" }, person.name),
+    // How the name was found when not as typed ("by pronunciation: 李汛").
+    answer.note ? el("p", { class: "meta note" }, answer.note) : null,
     // A line only for what is known: no empty "Countries:" for a person
     // whose country no document gives.
     (person.aliases || []).length ? el("p", { class: "aliases" }, "Also written: ",
@@ -410,7 +413,10 @@ async function homePage() {
     years.length ? barChart(years, "Documents by event year (click a year)") : null,
     el("h3", {}, "People most mentioned"),
     el("ul", { class: "people" }, (stats.top_people || []).map((p) => el("li", {},
-      el("a", { href: personHref(p.key) }, p.key), ` (${p.documents})`))));
+      el("a", { href: personHref(p.query || p.name) }, p.name), ` (${p.documents})`))),
+    el("h3", {}, "Topics most covered"),
+    el("ul", { class: "topics" }, (stats.top_topics || []).map((t) => el("li", {},
+      el("a", { href: searchHref(`topic:"${t.name}"`) }, t.name), ` (${t.documents})`))));
 }
 
 // ---- Routing -------------------------------------------------------------
