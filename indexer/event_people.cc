@@ -57,7 +57,14 @@ void Propose(const std::vector<EventDoc>& docs, size_t a, size_t b,
       continue;
     std::string key = core::CachedPersonKey(names_b[j]);
     if (key.empty() || key == core::CachedPersonKey(names_a[i])) continue;
-    (*out)[{a, i}].emplace(key, names_b[j]);
+    // Several documents may offer one identity under different spellings
+    // (Li Xun, 李汛): keep the best-ranked one, then the smallest, so that
+    // the result does not depend on the order documents were numbered in.
+    auto [at, added] = (*out)[{a, i}].emplace(key, names_b[j]);
+    if (!added &&
+        std::make_pair(core::IdentityRank(names_b[j]), names_b[j]) <
+            std::make_pair(core::IdentityRank(at->second), at->second))
+      at->second = names_b[j];
   }
 }
 
