@@ -171,7 +171,11 @@ core::Result<size_t> AlignEventPeople(const std::vector<std::string>& shards) {
     }
   });
   if (!status.ok()) return status;
-  for (const auto& [shard, docs] : edits) {
+  for (const auto& shard_edits : edits) {
+    // Named copies, not the structured binding: clang 14 refuses to capture
+    // a binding in a lambda.
+    const size_t shard = shard_edits.first;
+    const auto& docs = shard_edits.second;
     status = core::CatchXapian(shards[shard], [&] {
       Xapian::WritableDatabase db(shards[shard], Xapian::DB_OPEN);
       for (const auto& [id, people] : docs) {
