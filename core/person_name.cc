@@ -111,7 +111,13 @@ std::string RomanisedKey(std::vector<std::string> words) {
     for (std::string& w : words) {
       bool letters = std::all_of(w.begin(), w.end(),
                                  [](char c) { return c >= 'a' && c <= 'z'; });
-      if (letters) FoldRomanisation(w);
+      // Folded to a fixed point, so that a key is its own key: one pass on
+      // "...yyy" leaves "...yi", which the next pass folds again. Each pass
+      // that changes the word shortens it or turns a 'y' into 'i'.
+      for (std::string before; letters && before != w;) {
+        before = w;
+        FoldRomanisation(w);
+      }
     }
   }
   return Join(words, 0, SIZE_MAX);
