@@ -9,7 +9,7 @@
 
 #include "core/database.h"
 #include "core/version.h"
-#include "indexer/write_failure.h"
+#include "indexer/write/write_failure.h"
 
 namespace annals::indexer {
 

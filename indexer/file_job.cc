@@ -1,7 +1,7 @@
 // A source file -> its stamped documents.
-#include "indexer/parallel_file.h"
+#include "indexer/file_job.h"
 
-#include "indexer/source_reader.h"
+#include "indexer/sources/source_reader.h"
 
 namespace annals::indexer {
 

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "indexer/document_builder.h"
-#include "indexer/incremental.h"
+#include "indexer/sources/walk.h"
 #include "indexer/term_report.h"
-#include "indexer/walk.h"
+#include "indexer/write/incremental.h"
 
 namespace annals::indexer {
 

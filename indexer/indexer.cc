@@ -17,13 +17,13 @@
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
 #include "indexer/event_people.h"
-#include "indexer/parallel_index.h"
-#include "indexer/shards.h"
+#include "indexer/sources/walk.h"
 #include "indexer/term_report.h"
-#include "indexer/walk.h"
-#include "indexer/writer_leftovers.h"
-#include "indexer/writer_lock.h"
-#include "indexer/writer_test_hold.h"
+#include "indexer/write/index_run.h"
+#include "indexer/write/shards.h"
+#include "indexer/write/writer_leftovers.h"
+#include "indexer/write/writer_lock.h"
+#include "indexer/write/writer_test_hold.h"
 
 namespace annals::indexer {
 namespace {

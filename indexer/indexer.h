@@ -20,7 +20,7 @@ struct Options {
   bool prune = false;         // delete documents whose source file is gone
   bool report_terms = false;  // list abbreviations the glossary lacks
   // A new database is written in segments merged as they pile up (see
-  // indexer/parallel_index.cc); tests make them small.
+  // indexer/write/new_database.cc); tests make them small.
   size_t segment_documents = 1000;
   size_t merge_fan_in = 16;
 };

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "core/text_analyzer.h"
-#include "indexer/source_reader.h"
-#include "indexer/walk.h"
+#include "indexer/sources/source_reader.h"
+#include "indexer/sources/walk.h"
 #include "tools/self_timing.h"
 
 namespace {

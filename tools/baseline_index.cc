@@ -9,7 +9,7 @@
 #include <sstream>
 #include <string>
 
-#include "indexer/walk.h"
+#include "indexer/sources/walk.h"
 
 namespace {
 

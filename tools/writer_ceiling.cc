@@ -22,7 +22,7 @@
 #include <thread>
 #include <vector>
 
-#include "indexer/shards.h"
+#include "indexer/write/shards.h"
 #include "tools/self_timing.h"
 
 namespace fs = std::filesystem;

@@ -1,5 +1,5 @@
 // News parser: checks the bytes, splits the lines, reads the metadata line.
-#include "indexer/news_parser.h"
+#include "indexer/sources/news_parser.h"
 
 #include <fmt/format.h>
 
@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "core/dates.h"
-#include "indexer/news_parser_chrome.h"
-#include "indexer/news_parser_metadata.h"
+#include "indexer/sources/news_parser_chrome.h"
+#include "indexer/sources/news_parser_metadata.h"
 
 namespace annals::indexer {
 namespace {

@@ -1,6 +1,6 @@
 // Page chrome: whole-line rules, each written so that a sentence of an
 // article cannot match it.
-#include "indexer/news_parser_chrome.h"
+#include "indexer/sources/news_parser_chrome.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

@@ -1,5 +1,5 @@
 // The metadata line: tokens, fields, and the meaning of keys.
-#include "indexer/news_parser_metadata.h"
+#include "indexer/sources/news_parser_metadata.h"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 // Record parser: RapidJSON DOM (iterative, encoding-validating) -> Records,
 // one rule table per JSON object kind.
-#include "indexer/record_parser.h"
+#include "indexer/sources/record_parser.h"
 
 #include <fmt/format.h>
 #include <rapidjson/document.h>
@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "core/status.h"
-#include "indexer/record_parser_values.h"
+#include "indexer/sources/record_parser_values.h"
 
 namespace annals::indexer {
 namespace {

@@ -1,5 +1,5 @@
 // Readers of single JSON values for the record parser.
-#include "indexer/record_parser_values.h"
+#include "indexer/sources/record_parser_values.h"
 
 #include <fmt/format.h>
 

@@ -1,13 +1,13 @@
 // Reading and parsing one source file.
-#include "indexer/source_reader.h"
+#include "indexer/sources/source_reader.h"
 
 #include <fstream>
 #include <sstream>
 
 #include "core/text_analyzer.h"
 #include "indexer/enrich.h"
-#include "indexer/news_parser.h"
-#include "indexer/record_parser.h"
+#include "indexer/sources/news_parser.h"
+#include "indexer/sources/record_parser.h"
 
 namespace annals::indexer {
 namespace {

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "core/record_json.h"
+#include "indexer/sources/walk.h"
 #include "indexer/term_report.h"
-#include "indexer/walk.h"
 
 namespace annals::indexer {
 

@@ -1,5 +1,5 @@
 // Finding source files under the paths given on the command line.
-#include "indexer/walk.h"
+#include "indexer/sources/walk.h"
 
 #include <algorithm>
 #include <filesystem>

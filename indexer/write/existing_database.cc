@@ -3,10 +3,10 @@
 #include <filesystem>
 #include <set>
 
-#include "indexer/parallel_index.h"
-#include "indexer/parallel_pipeline.h"
-#include "indexer/writer.h"
-#include "indexer/writer_test_hold.h"
+#include "indexer/write/index_run.h"
+#include "indexer/write/ordered_pipeline.h"
+#include "indexer/write/writer.h"
+#include "indexer/write/writer_test_hold.h"
 
 namespace annals::indexer {
 

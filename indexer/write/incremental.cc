@@ -1,5 +1,5 @@
 // Source stamps: size, modification time and a content hash.
-#include "indexer/incremental.h"
+#include "indexer/write/incremental.h"
 
 #include <fmt/format.h>
 #include <xapian.h>

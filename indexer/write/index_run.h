@@ -10,11 +10,11 @@
 
 #include "core/status.h"
 #include "indexer/document_builder.h"
-#include "indexer/incremental.h"
+#include "indexer/file_job.h"
 #include "indexer/indexer.h"
-#include "indexer/parallel_file.h"
-#include "indexer/shards.h"
-#include "indexer/walk.h"
+#include "indexer/sources/walk.h"
+#include "indexer/write/incremental.h"
+#include "indexer/write/shards.h"
 
 namespace annals::indexer {
 

@@ -5,8 +5,6 @@
 // open files stay bounded whatever the corpus size, and it is a little
 // faster than one growing database. Where two segments hold the same id,
 // the document from the later file wins, as with one writer.
-#include "indexer/parallel_index.h"
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,10 +14,11 @@
 #include <unordered_map>
 #include <utility>
 
-#include "indexer/parallel_pipeline.h"
-#include "indexer/writer.h"
-#include "indexer/writer_leftovers.h"
-#include "indexer/writer_test_hold.h"
+#include "indexer/write/index_run.h"
+#include "indexer/write/ordered_pipeline.h"
+#include "indexer/write/writer.h"
+#include "indexer/write/writer_leftovers.h"
+#include "indexer/write/writer_test_hold.h"
 
 namespace annals::indexer {
 namespace fs = std::filesystem;

@@ -1,5 +1,5 @@
 // Shard layouts, stub files and compaction.
-#include "indexer/shards.h"
+#include "indexer/write/shards.h"
 
 #include <fmt/format.h>
 #include <xapian.h>

@@ -1,5 +1,5 @@
 // See write_failure.h.
-#include "indexer/write_failure.h"
+#include "indexer/write/write_failure.h"
 
 #include <unistd.h>
 #include <xapian.h>

@@ -1,5 +1,5 @@
 // Writing documents into the database (or its shards).
-#include "indexer/writer.h"
+#include "indexer/write/writer.h"
 
 #include <utility>
 #include <vector>
@@ -7,7 +7,7 @@
 #include "core/database.h"
 #include "core/glossary.h"
 #include "core/schema.h"
-#include "indexer/writer_test_hold.h"
+#include "indexer/write/writer_test_hold.h"
 
 namespace annals::indexer {
 

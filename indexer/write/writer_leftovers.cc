@@ -1,5 +1,5 @@
 // Removing the temporary folders of dead runs.
-#include "indexer/writer_leftovers.h"
+#include "indexer/write/writer_leftovers.h"
 
 #include <signal.h>
 

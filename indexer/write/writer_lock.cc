@@ -1,5 +1,5 @@
 // The writer lock file: flock() on TARGET.lock.
-#include "indexer/writer_lock.h"
+#include "indexer/write/writer_lock.h"
 
 #include <fcntl.h>
 #include <sys/file.h>

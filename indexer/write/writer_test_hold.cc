@@ -1,5 +1,5 @@
 // TEST ONLY: see writer_test_hold.h.
-#include "indexer/writer_test_hold.h"
+#include "indexer/write/writer_test_hold.h"
 
 #include <unistd.h>
 

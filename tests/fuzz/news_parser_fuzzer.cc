@@ -1,9 +1,10 @@
-// libFuzzer target: scraped news articles (indexer/news_parser.h ParseNews).
+// libFuzzer target: scraped news articles (indexer/sources/news_parser.h
+// ParseNews).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "indexer/news_parser.h"
+#include "indexer/sources/news_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);

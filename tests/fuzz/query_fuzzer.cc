@@ -13,8 +13,8 @@
 
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
-#include "indexer/source_reader.h"
-#include "indexer/walk.h"
+#include "indexer/sources/source_reader.h"
+#include "indexer/sources/walk.h"
 #include "query/query_parser.h"
 #include "query/searcher.h"
 

@@ -1,10 +1,10 @@
 // libFuzzer target: course records in JSON and JSON Lines
-// (indexer/record_parser.h); every input is read both ways.
+// (indexer/sources/record_parser.h); every input is read both ways.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "indexer/record_parser.h"
+#include "indexer/sources/record_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);

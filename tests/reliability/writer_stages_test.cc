@@ -1,9 +1,9 @@
 // A second annals-index meeting the first at each stage of its run: the
-// first is held at the stage (ANNALS_TEST_HOLD, indexer/writer_test_hold.h),
-// the second starts, and must be turned away with the lock sentence while
-// the first run's documents come out whole. Also: the TARGET.tmp-PID folder
-// of a killed run is removed by the next run, and only when its process is
-// gone.
+// first is held at the stage (ANNALS_TEST_HOLD,
+// indexer/write/writer_test_hold.h), the second starts, and must be turned away
+// with the lock sentence while the first run's documents come out whole. Also:
+// the TARGET.tmp-PID folder of a killed run is removed by the next run, and
+// only when its process is gone.
 #include <xapian.h>
 
 #include <catch2/catch.hpp>

@@ -5,9 +5,9 @@
 #include <sstream>
 #include <string>
 
-#include "indexer/news_parser.h"
-#include "indexer/news_parser_chrome.h"
-#include "indexer/source_reader.h"
+#include "indexer/sources/news_parser.h"
+#include "indexer/sources/news_parser_chrome.h"
+#include "indexer/sources/source_reader.h"
 
 namespace annals::indexer {
 namespace {

@@ -1,5 +1,5 @@
 // Specification of the news parser: formats.md section 1, quirk by quirk.
-#include "indexer/news_parser.h"
+#include "indexer/sources/news_parser.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>

@@ -1,5 +1,5 @@
 // Specification of the record parser: formats.md section 2 and bad inputs.
-#include "indexer/record_parser.h"
+#include "indexer/sources/record_parser.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>
