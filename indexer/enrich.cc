@@ -69,4 +69,12 @@ void EnrichNews(const std::vector<int>& body_lines, core::StoredDocument* doc) {
   // the line kept with the person, and the facts were 40% of the data.
 }
 
+void Enrich(ParsedDocument* doc) {
+  if (doc->stored.record.type == core::DocType::kNews) {
+    EnrichNews(doc->body_lines, &doc->stored);
+  } else {
+    doc->stored.event_date_rule = "course record start date";
+  }
+}
+
 }  // namespace annals::indexer

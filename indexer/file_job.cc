@@ -1,6 +1,7 @@
 // A source file -> its stamped documents.
 #include "indexer/file_job.h"
 
+#include "indexer/enrich.h"
 #include "indexer/sources/source_reader.h"
 
 namespace annals::indexer {
@@ -33,8 +34,9 @@ FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
                       contents.errors.end());
   out.failed = contents.errors.size();
   out.abbreviations = std::move(contents.abbreviations);
-  for (const core::StoredDocument& doc : contents.documents) {
-    BuiltDocument built = builder.Build(doc);
+  for (ParsedDocument& doc : contents.documents) {
+    Enrich(&doc);
+    BuiltDocument built = builder.Build(doc.stored);
     StampDocument(out.source, &built);
     out.ids.push_back(built.id_term);
     out.built.push_back(std::move(built));

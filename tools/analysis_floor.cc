@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
     if (texts.size() >= max_docs) break;
     auto contents = annals::indexer::ReadSource(file);
     for (auto& doc : contents.documents) {
-      annals::core::Record& r = doc.record;
+      // Enrichment leaves title, body and language as they are.
+      annals::core::Record& r = doc.stored.record;
       // As the document builder's EffectiveLanguage.
       std::string language = r.language.empty()
                                  ? annals::core::TextAnalyzer::DetectLanguage(

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "core/text_analyzer.h"
-#include "indexer/enrich.h"
 #include "indexer/sources/news_parser.h"
 #include "indexer/sources/record_parser.h"
 
@@ -29,10 +28,10 @@ void ReadNews(const SourceFile& file, const std::string& bytes,
   }
   out->warnings.insert(out->warnings.end(), parsed->warnings.begin(),
                        parsed->warnings.end());
-  core::StoredDocument doc;
-  doc.record = std::move(parsed->record);
-  DetectLanguageIfUnset(&doc.record);
-  EnrichNews(parsed->body_lines, &doc);
+  ParsedDocument doc;
+  doc.stored.record = std::move(parsed->record);
+  doc.body_lines = std::move(parsed->body_lines);
+  DetectLanguageIfUnset(&doc.stored.record);
   out->documents.push_back(std::move(doc));
 }
 
@@ -46,10 +45,9 @@ void ReadRecords(const SourceFile& file, const std::string& bytes,
   out->warnings.insert(out->warnings.end(), parsed.warnings.begin(),
                        parsed.warnings.end());
   for (core::Record& record : parsed.records) {
-    core::StoredDocument doc;
-    doc.record = std::move(record);
-    DetectLanguageIfUnset(&doc.record);
-    doc.event_date_rule = "course record start date";
+    ParsedDocument doc;
+    doc.stored.record = std::move(record);
+    DetectLanguageIfUnset(&doc.stored.record);
     out->documents.push_back(std::move(doc));
   }
 }
@@ -90,8 +88,9 @@ SourceContents ParseSource(const SourceFile& file, const std::string& bytes) {
   } else {
     ReadRecords(file, bytes, &out);
   }
-  for (const core::StoredDocument& doc : out.documents) {
-    for (const std::string* text : {&doc.record.title, &doc.record.body}) {
+  for (const ParsedDocument& doc : out.documents) {
+    const core::Record& record = doc.stored.record;
+    for (const std::string* text : {&record.title, &record.body}) {
       std::vector<AbbreviationPair> found = FindAbbreviations(*text);
       out.abbreviations.insert(out.abbreviations.end(), found.begin(),
                                found.end());

@@ -1,4 +1,5 @@
-// One source file -> the documents it holds, with the messages it deserves.
+// One source file -> the documents it holds, as parsed (not yet enriched),
+// with the messages it deserves.
 #pragma once
 
 #include <string>
@@ -10,8 +11,15 @@
 
 namespace annals::indexer {
 
+// A document as its parser left it, with what enrichment needs to cite it.
+struct ParsedDocument {
+  core::StoredDocument stored;
+  // News: the 1-based file line of each body paragraph; empty for records.
+  std::vector<int> body_lines;
+};
+
 struct SourceContents {
-  std::vector<core::StoredDocument> documents;
+  std::vector<ParsedDocument> documents;
   std::vector<std::string> warnings;  // the document is still indexed
   std::vector<std::string> errors;    // something was not indexed
   // Abbreviations the documents write with their expansion, for
@@ -20,7 +28,8 @@ struct SourceContents {
   size_t bytes = 0;
 };
 
-// Reads, parses and (for news) enriches one source file. Never throws.
+// Reads and parses one source file (enrich.h enriches what it holds).
+// Never throws.
 SourceContents ReadSource(const SourceFile& file);
 
 // The same in two steps: the whole file (false with `error` set when it

@@ -13,6 +13,7 @@
 
 #include "core/text_analyzer.h"
 #include "indexer/document_builder.h"
+#include "indexer/enrich.h"
 #include "indexer/sources/source_reader.h"
 #include "indexer/sources/walk.h"
 #include "query/query_parser.h"
@@ -38,8 +39,9 @@ Xapian::Database BuildFixtureDatabase() {
   indexer::DocumentBuilder builder(annals::core::TextAnalyzer::Default());
   auto walk = indexer::WalkSources({ANNALS_FIXTURES_DIR "/e2e"});
   for (const indexer::SourceFile& file : walk.files) {
-    for (const auto& doc : indexer::ReadSource(file).documents) {
-      indexer::BuiltDocument built = builder.Build(doc);
+    for (auto& doc : indexer::ReadSource(file).documents) {
+      indexer::Enrich(&doc);
+      indexer::BuiltDocument built = builder.Build(doc.stored);
       db.replace_document(built.id_term, built.document);
       for (const std::string& word : built.spelling_words) {
         db.add_spelling(word);

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "indexer/enrich.h"
 #include "indexer/sources/news_parser.h"
 #include "indexer/sources/news_parser_chrome.h"
 #include "indexer/sources/source_reader.h"
@@ -148,7 +149,8 @@ TEST_CASE("A scraped Chinese page gets its dates and language",
   REQUIRE(contents.errors.empty());
   CHECK(contents.warnings.empty());
   REQUIRE(contents.documents.size() == 1);
-  const core::Record& r = contents.documents[0].record;
+  Enrich(&contents.documents[0]);  // the event date comes from the text
+  const core::Record& r = contents.documents[0].stored.record;
   CHECK(r.title == "我院举办第二届消化内镜规范化操作培训班");
   CHECK(r.published == "2017-06-07");
   CHECK(r.published_time == "08:40:18");
