@@ -8,8 +8,8 @@
 #include <string>
 
 #include "indexer/extract/city_gazetteer.h"
+#include "indexer/extract/entities.h"
 #include "indexer/extract/paragraph.h"
-#include "indexer/extract/people_extractor.h"
 
 namespace annals::indexer::people {
 

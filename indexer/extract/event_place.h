@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "indexer/extract/city_gazetteer.h"
+#include "indexer/extract/entities.h"
 #include "indexer/extract/paragraph.h"
-#include "indexer/extract/people_extractor.h"
 
 namespace annals::indexer::people {
 

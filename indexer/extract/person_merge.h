@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/record.h"
+#include "indexer/extract/entities.h"
 #include "indexer/extract/paragraph.h"
-#include "indexer/extract/people_extractor.h"
 #include "indexer/extract/person_aliases.h"
 
 namespace annals::indexer::people {

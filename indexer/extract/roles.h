@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/record.h"
+#include "indexer/extract/entities.h"
 #include "indexer/extract/paragraph.h"
-#include "indexer/extract/people_extractor.h"
 
 namespace annals::indexer::people {
 

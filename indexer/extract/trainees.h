@@ -6,8 +6,8 @@
 // fact ("16 from TH,PH,UZ"), never split.
 #pragma once
 
+#include "indexer/extract/entities.h"
 #include "indexer/extract/paragraph.h"
-#include "indexer/extract/people_extractor.h"
 
 namespace annals::indexer::people {
 
