@@ -8,16 +8,15 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
-#include <climits>
 #include <cstdlib>
 #include <fstream>
 #include <utility>
 
 #include "core/data_directory.h"
+#include "core/utf8.h"
 
 namespace annals::core {
 namespace {
@@ -73,14 +72,6 @@ bool IsInheritedMark(UChar32 c) {
          U_SUCCESS(status);
 }
 
-void AppendUtf8(UChar32 c, std::string& out) {
-  char buf[U8_MAX_LENGTH];
-  int32_t n = 0;
-  UBool error = false;
-  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
-  if (!error) out.append(buf, n);
-}
-
 // Appends one code point of a word, case- and accent-folded.
 void AppendFolded(UChar32 c, std::string& out) {
   if (c < 0x80) return out.push_back(static_cast<char>(std::tolower(c)));
@@ -89,7 +80,7 @@ void AppendFolded(UChar32 c, std::string& out) {
     if (c < 0x430) c += 0x20;
     if (c == 0x439) c = 0x438;
     if (c == 0x450 || c == 0x451) c = 0x435;
-    return AppendUtf8(c, out);
+    return AppendUtf8(static_cast<char32_t>(c), &out);
   }
   c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
   // Letters without a decomposition, and Arabic -> Persian letter forms; ""
@@ -114,20 +105,17 @@ void AppendFolded(UChar32 c, std::string& out) {
     if (nfd != nullptr && nfd->getDecomposition(c, parts)) {
       for (int32_t i = 0; i < parts.length(); i = parts.moveIndex32(i, 1))
         if (!IsInheritedMark(parts.char32At(i)))
-          AppendUtf8(parts.char32At(i), out);
+          AppendUtf8(static_cast<char32_t>(parts.char32At(i)), &out);
       return;
     }
   }
-  AppendUtf8(c, out);
+  AppendUtf8(static_cast<char32_t>(c), &out);
 }
 
 Tokens Tokenize(std::string_view text) {
   Tokens tokens;
   std::vector<Token>& list = tokens.list;
   std::string& folded = tokens.folded;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t n =
-      static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
   bool in_token = false, after_word = false;
   size_t space_at = 0;
   auto close = [&] {  // drops a word that folded to nothing
@@ -137,10 +125,11 @@ Tokens Tokenize(std::string_view text) {
       list.pop_back();
     }
   };
-  for (int32_t i = 0; i < n;) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    Utf8Char decoded = DecodeUtf8(text, i);
+    UChar32 c = decoded.c;
+    i += decoded.length;
     Kind kind = IsHan(c) ? Kind::kHan : IsThai(c) ? Kind::kThai : Kind::kWord;
     if (c < 0 || (kind == Kind::kWord && !IsWordChar(c))) {
       bool was_word = in_token && list.back().kind == Kind::kWord;
@@ -440,10 +429,9 @@ void CountryGazetteer::ScanRun(std::string_view text, size_t begin, size_t end,
                                std::vector<CountryMention>& out) const {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   for (size_t p = begin, next; p < end; p = next) {
-    int32_t i = static_cast<int32_t>(p);
-    UChar32 c;
-    U8_NEXT(s, i, static_cast<int32_t>(end), c);
-    next = static_cast<size_t>(i);
+    Utf8Char decoded = DecodeUtf8(text.substr(0, end), p);
+    UChar32 c = decoded.c;
+    next = p + decoded.length;
     auto first = first_char_.find(c);
     if (first == first_char_.end()) continue;
     for (size_t length : first->second) {

@@ -6,7 +6,6 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
-#include <unicode/utf8.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -14,6 +13,8 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
+
+#include "core/utf8.h"
 
 namespace annals::core {
 namespace {
@@ -35,19 +36,15 @@ bool IsForcedSeparator(UChar32 c) {
 MappedText Decode(std::string_view utf8) {
   MappedText mapped;
   mapped.offsets.reserve(utf8.size() + 1);
-  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  int32_t length = static_cast<int32_t>(utf8.size());
-  int32_t i = 0;
-  while (i < length) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  for (size_t start = 0; start < utf8.size();) {
+    Utf8Char decoded = DecodeUtf8(utf8, start);
+    UChar32 c = decoded.c;
     if (c < 0 || IsForcedSeparator(c)) c = ' ';  // invalid UTF-8 separates
     if (c == 0x2019 || c == 0x02BC) c = '\'';    // typographic apostrophe
     mapped.text.append(c);
-    mapped.offsets.push_back(static_cast<size_t>(start));
-    if (U16_LENGTH(c) == 2)
-      mapped.offsets.push_back(static_cast<size_t>(start));
+    mapped.offsets.push_back(start);
+    if (U16_LENGTH(c) == 2) mapped.offsets.push_back(start);
+    start += decoded.length;
   }
   mapped.offsets.push_back(utf8.size());
   return mapped;
@@ -301,45 +298,45 @@ std::vector<Token> TextAnalyzer::Analyze(std::string_view text,
 std::vector<Token> TextAnalyzer::AnalyzeOutsideDictionaryScripts(
     std::string_view text) const {
   std::vector<Token> tokens;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  auto length = static_cast<int32_t>(text.size());
+  size_t length = text.size();
   uint32_t position = 1;
-  auto analyze_other = [&](int32_t begin, int32_t end) {
+  auto analyze_other = [&](size_t begin, size_t end) {
     if (begin == end) return;
-    std::string_view piece = text.substr(static_cast<size_t>(begin),
-                                         static_cast<size_t>(end - begin));
+    std::string_view piece = text.substr(begin, end - begin);
     for (Token& token : Analyze(piece, "", position)) {
-      token.begin += static_cast<size_t>(begin);
-      token.end += static_cast<size_t>(begin);
+      token.begin += begin;
+      token.end += begin;
       position = token.position + 1;
       tokens.push_back(std::move(token));
     }
   };
-  int32_t other_begin = 0;
-  int32_t i = 0;
+  size_t other_begin = 0;
+  size_t i = 0;
   while (i < length) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0 || !IsDictionaryLetter(c)) continue;
+    size_t start = i;
+    Utf8Char c = DecodeUtf8(text, i);
+    i += c.length;
+    if (c.c < 0 || !IsDictionaryLetter(c.c)) continue;
     analyze_other(other_begin, start);
     // The run, two letters a token.
-    int32_t token_begin = start;
-    int32_t letters = 1;
+    size_t token_begin = start;
+    int letters = 1;
     while (true) {
-      int32_t next = i;
-      UChar32 d = -1;
-      if (next < length) U8_NEXT(bytes, next, length, d);
+      size_t next = i;
+      int32_t d = -1;
+      if (next < length) {
+        Utf8Char decoded = DecodeUtf8(text, next);
+        d = decoded.c;
+        next += decoded.length;
+      }
       bool in_run = d >= 0 && IsDictionaryLetter(d);
       if (!in_run || letters == 2) {
         Token token;
-        token.term =
-            std::string(text.substr(static_cast<size_t>(token_begin),
-                                    static_cast<size_t>(i - token_begin)));
+        token.term = std::string(text.substr(token_begin, i - token_begin));
         token.script = ScriptOf(token.term);
         token.position = position++;
-        token.begin = static_cast<size_t>(token_begin);
-        token.end = static_cast<size_t>(i);
+        token.begin = token_begin;
+        token.end = i;
         tokens.push_back(std::move(token));
         token_begin = i;
         letters = 0;
@@ -369,12 +366,11 @@ std::string TextAnalyzer::Stem(std::string_view term, Script script,
 
 std::vector<std::string> TextAnalyzer::Bigrams(std::string_view term) {
   std::vector<std::string> chars;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(term.data());
-  int32_t length = static_cast<int32_t>(term.size());
-  for (int32_t i = 0; i < length;) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  for (size_t i = 0; i < term.size();) {
+    size_t start = i;
+    Utf8Char decoded = DecodeUtf8(term, i);
+    int32_t c = decoded.c;
+    i += decoded.length;
     // Thai combining vowels and tone marks belong to the previous letter.
     if (c >= 0 && !chars.empty() && u_charType(c) == U_NON_SPACING_MARK) {
       chars.back().append(term.substr(start, i - start));
@@ -391,12 +387,11 @@ std::vector<std::string> TextAnalyzer::Bigrams(std::string_view term) {
 }
 
 Script TextAnalyzer::ScriptOf(std::string_view term) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(term.data());
-  int32_t length = static_cast<int32_t>(term.size());
   Script fallback = Script::kOther;
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  for (size_t i = 0; i < term.size();) {
+    Utf8Char decoded = DecodeUtf8(term, i);
+    int32_t c = decoded.c;
+    i += decoded.length;
     if (c < 0) continue;
     Script script = ScriptOfCodePoint(c);
     if (script == Script::kNumber) {
@@ -410,11 +405,12 @@ Script TextAnalyzer::ScriptOf(std::string_view term) {
 
 std::string TextAnalyzer::DetectLanguage(std::string_view text) {
   std::array<size_t, 7> counts{};
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(std::min<size_t>(text.size(), 1 << 20));
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  std::string_view head =
+      text.substr(0, std::min<size_t>(text.size(), 1 << 20));
+  for (size_t i = 0; i < head.size();) {
+    Utf8Char decoded = DecodeUtf8(head, i);
+    i += decoded.length;
+    int32_t c = decoded.c;
     if (c < 0 || !u_isalpha(c)) continue;
     ++counts[static_cast<size_t>(ScriptOfCodePoint(c))];
   }
@@ -430,18 +426,6 @@ std::string TextAnalyzer::DetectLanguage(std::string_view text) {
   if (best == cyrillic) return "ru";
   if (best == thai) return "th";
   return "fa";
-}
-
-bool IsValidUtf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
-  if (text.size() > static_cast<size_t>(INT32_MAX)) return false;
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
 }
 
 }  // namespace annals::core

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.h"  // IsValidUtf8, for the analyzer's callers
+
 namespace annals::core {
 
 enum class Script { kOther, kLatin, kHan, kCyrillic, kThai, kArabic, kNumber };
@@ -83,8 +85,5 @@ class TextAnalyzer {
 inline bool IsUnspacedScript(Script script) {
   return script == Script::kHan || script == Script::kThai;
 }
-
-// True when the bytes are valid UTF-8.
-bool IsValidUtf8(std::string_view text);
 
 }  // namespace annals::core

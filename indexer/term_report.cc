@@ -5,33 +5,16 @@
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
+
+#include "core/utf8.h"
 
 namespace annals::indexer {
 namespace {
 
-struct CodePoint {
-  UChar32 c;
-  size_t begin;  // byte offsets in the text
-  size_t end;
-};
-
-std::vector<CodePoint> Decode(std::string_view text) {
-  std::vector<CodePoint> points;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    int32_t begin = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c >= 0) {
-      points.push_back({c, static_cast<size_t>(begin), static_cast<size_t>(i)});
-    }
-  }
-  return points;
-}
+// A character with its byte range in the text.
+using CodePoint = core::Utf8Span;
 
 bool IsHan(UChar32 c) { return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC); }
 bool IsLetter(UChar32 c) { return u_isalpha(c) && !IsHan(c); }
@@ -153,7 +136,7 @@ std::string Slice(std::string_view text, const std::vector<CodePoint>& p,
 
 std::vector<AbbreviationPair> FindAbbreviations(std::string_view text) {
   std::vector<AbbreviationPair> pairs;
-  std::vector<CodePoint> p = Decode(text);
+  std::vector<CodePoint> p = core::DecodeUtf8Text(text);
   for (size_t open = 0; open < p.size(); ++open) {
     if (!IsOpen(p[open].c)) continue;
     size_t close = open + 1;
@@ -213,7 +196,7 @@ void TermReport::Add(const AbbreviationPair& written) {
   std::string expansion = core::Glossary::FormKey(analyzer_, pair.expansion);
   // Han text has no spaces to say where a name starts: its shortest ending
   // that the glossary knows is the name ("掌握内镜下黏膜切除术").
-  std::vector<CodePoint> p = Decode(pair.expansion);
+  std::vector<CodePoint> p = core::DecodeUtf8Text(pair.expansion);
   if (!p.empty() && IsHan(p[0].c)) {
     for (size_t start = p.size() - 1; start-- > 0;) {
       std::string ending(pair.expansion.substr(p[start].begin));

@@ -10,16 +10,6 @@ constexpr char32_t kReplacement = 0xFFFD;
 
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// Length of a sequence by its lead byte and the smallest code point it may
-// encode; 0 for a byte that cannot start a sequence.
-size_t SequenceLength(unsigned char lead, char32_t* min, char32_t* bits) {
-  if (lead < 0x80) return *bits = lead, 1;
-  if ((lead & 0xE0) == 0xC0) return *min = 0x80, *bits = lead & 0x1F, 2;
-  if ((lead & 0xF0) == 0xE0) return *min = 0x800, *bits = lead & 0x0F, 3;
-  if ((lead & 0xF8) == 0xF0) return *min = 0x10000, *bits = lead & 0x07, 4;
-  return 0;
-}
-
 int HanDigit(char32_t c) {
   static constexpr char32_t kDigits[] = {U'零', U'一', U'二', U'三', U'四',
                                          U'五', U'六', U'七', U'八', U'九'};
@@ -32,21 +22,10 @@ int HanDigit(char32_t c) {
 }  // namespace
 
 CodePoint DecodeMultiByte(std::string_view text, size_t pos) {
-  auto lead = static_cast<unsigned char>(text[pos]);
-  char32_t min = 0;
-  char32_t value = 0;
-  size_t len = SequenceLength(lead, &min, &value);
-  if (len == 1) return {value, 1};
-  if (len == 0 || pos + len > text.size()) return {kReplacement, 1};
-  for (size_t i = 1; i < len; ++i) {
-    auto b = static_cast<unsigned char>(text[pos + i]);
-    if (!IsContinuation(b)) return {kReplacement, 1};
-    value = (value << 6) | (b & 0x3F);
-  }
-  if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-    return {kReplacement, 1};
-  }
-  return {value, len};
+  core::Utf8Char decoded = core::DecodeUtf8(text, pos);
+  // text_scan.h's contract: an invalid byte reads as U+FFFD of length 1.
+  if (decoded.c < 0) return {kReplacement, 1};
+  return {static_cast<char32_t>(decoded.c), decoded.length};
 }
 
 CodePoint DecodeBefore(std::string_view text, size_t pos) {
@@ -59,24 +38,6 @@ CodePoint DecodeBefore(std::string_view text, size_t pos) {
   CodePoint cp = DecodeAt(text, start);
   if (start + cp.len == pos) return cp;
   return {kReplacement, 1};
-}
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
 }
 
 std::string ValidUtf8(std::string_view text) {

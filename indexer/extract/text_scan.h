@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/utf8.h"
+
 namespace annals::indexer::people {
 
 struct CodePoint {
@@ -23,7 +25,7 @@ inline CodePoint DecodeAt(std::string_view text, size_t pos) {
 }
 // The code point that ends at `pos`, {0, 0} when pos == 0.
 CodePoint DecodeBefore(std::string_view text, size_t pos);
-void AppendUtf8(char32_t c, std::string* out);
+using core::AppendUtf8;
 // `text` with every invalid sequence replaced by U+FFFD.
 std::string ValidUtf8(std::string_view text);
 

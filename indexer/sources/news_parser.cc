@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/dates.h"
+#include "core/utf8.h"
 #include "indexer/sources/news_parser_chrome.h"
 #include "indexer/sources/news_parser_metadata.h"
 
@@ -21,25 +22,6 @@ using core::Status;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";  // U+3000
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";          // U+00A0
-
-// Length of the valid UTF-8 sequence at text[i], or 0 when it is not one
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-size_t Utf8SequenceLength(std::string_view text, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char b = byte(i);
-  if (b < 0x80) return 1;
-  size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-  if (length == 0 || b > 0xF4 || i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  }
-  unsigned char second = byte(i + 1);
-  if (b == 0xE0 && second < 0xA0) return 0;  // overlong
-  if (b == 0xED && second > 0x9F) return 0;  // surrogate
-  if (b == 0xF0 && second < 0x90) return 0;  // overlong
-  if (b == 0xF4 && second > 0x8F) return 0;  // above U+10FFFF
-  return length;
-}
 
 int LineAt(std::string_view bytes, size_t offset) {
   int line = 1;
@@ -80,13 +62,13 @@ Status CheckNotBinary(std::string_view bytes, const std::string& path) {
 
 Status CheckUtf8(std::string_view bytes, const std::string& path) {
   for (size_t i = 0; i < bytes.size();) {
-    size_t length = Utf8SequenceLength(bytes, i);
-    if (length == 0) {
+    core::Utf8Char decoded = core::DecodeUtf8(bytes, i);
+    if (decoded.c < 0) {
       return Status::Invalid(fmt::format(
           "{}:{}: invalid UTF-8 at byte offset {} (byte 0x{:02X})", path,
           LineAt(bytes, i), i, static_cast<unsigned char>(bytes[i])));
     }
-    i += length;
+    i += decoded.length;
   }
   return Status::Ok();
 }

@@ -3,13 +3,14 @@
 #include "indexer/sources/news_parser_chrome.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
 #include <vector>
+
+#include "core/utf8.h"
 
 namespace annals::indexer {
 namespace {
@@ -26,13 +27,8 @@ std::string Lower(std::string_view text) {
 
 std::vector<UChar32> CodePoints(std::string_view text) {
   std::vector<UChar32> points;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c >= 0) points.push_back(c);
-  }
+  for (const core::Utf8Span& span : core::DecodeUtf8Text(text))
+    points.push_back(span.c);
   return points;
 }
 
@@ -161,12 +157,7 @@ bool IsButtonRow(std::string_view lower) {
       if (!flush()) return false;
       continue;
     }
-    char buffer[4];
-    int32_t size = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), size, 4, u_tolower(c), error);
-    if (error) return false;
-    word.append(buffer, static_cast<size_t>(size));
+    core::AppendUtf8(static_cast<char32_t>(u_tolower(c)), &word);
   }
   return flush() && any_button;
 }
