@@ -48,7 +48,7 @@ struct Record {
   std::string source;          // file path as given on the command line
   int source_line = 0;         // JSONL line / JSON array position, 0 for news
 
-  // Course record fields (formats.md, section 2); empty for news unless
+  // Course record fields (docs/formats.md, section 2); empty for news unless
   // extraction fills them.
   std::string series;
   int edition = 0;
@@ -68,6 +68,33 @@ struct Record {
 
 inline const char* DocTypeName(DocType type) {
   return type == DocType::kCourse ? "course" : "news";
+}
+
+// Why a fact was believed, kept with the document for --explain.
+struct Fact {
+  std::string kind;     // "person", "role", "talk", "event-date", ...
+  std::string subject;  // a person's name, or ""
+  std::string value;
+  std::string source;  // "news/en/x.txt:7"
+  std::string rule;
+};
+
+// A Record with what the indexer learnt about it, as stored in the database.
+struct StoredDocument {
+  Record record;
+  std::vector<Fact> facts;
+  std::string event_date_rule;  // how the event date was found
+};
+
+// "file:line" for a citation of a source file, or the file alone when the
+// line is not known (0).
+inline std::string SourceAt(const std::string& file, int line) {
+  return line > 0 ? file + ":" + std::to_string(line) : file;
+}
+
+// Where a record came from: its file, and its line for a course record.
+inline std::string SourceOf(const Record& record) {
+  return SourceAt(record.source, record.source_line);
 }
 
 }  // namespace annals::core

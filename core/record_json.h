@@ -1,5 +1,6 @@
-// The document data stored with every Xapian document: a Record as JSON, and
-// back. The query side renders from this.
+// The codec of the document data stored with every Xapian document: a
+// StoredDocument (core/record.h) as JSON, and back. The query side renders
+// from this.
 #pragma once
 
 #include <functional>
@@ -10,21 +11,6 @@
 #include "core/status.h"
 
 namespace annals::core {
-
-// Why a fact was believed, kept with the document for --explain.
-struct Fact {
-  std::string kind;     // "person", "role", "talk", "event-date", ...
-  std::string subject;  // a person's name, or ""
-  std::string value;
-  std::string source;  // "news/en/x.txt:7"
-  std::string rule;
-};
-
-struct StoredDocument {
-  Record record;
-  std::vector<Fact> facts;
-  std::string event_date_rule;  // how the event date was found
-};
 
 // Chooses the people worth decoding from their name, aliases and keys (the
 // only fields set when it is called); the others are skipped.

@@ -15,7 +15,7 @@ std::string Citation(const core::Record& record,
   if (paragraph >= 0 && static_cast<size_t>(paragraph) < body_lines.size()) {
     line = body_lines[paragraph];
   }
-  return record.source + ":" + std::to_string(line);
+  return core::SourceAt(record.source, line);
 }
 
 void ApplyEventDate(const std::vector<int>& body_lines,
