@@ -27,7 +27,7 @@ struct PartialDate {
 bool IsValidDay(int year, int month, int day);
 int DaysInMonth(int year, int month);
 
-// Parses the date forms of formats.md: "2018/5/23", "2018-05-23",
+// Parses the date forms of docs/formats.md: "2018/5/23", "2018-05-23",
 // "2018年5月23日", "2018.5.23", and partial "2018-05", "2018". Surrounding
 // spaces are ignored. Errors: not a date, or not a real calendar day
 // ("2019/13/40").

@@ -1,7 +1,8 @@
-// News parser: a scraped news article (.txt, formats.md section 1) -> Record.
+// News parser: a scraped news article (.txt, docs/formats.md section 1) ->
+// Record.
 //
 // Layout of the file (UTF-8, optional BOM, LF or CRLF, last newline
-// optional), as formats.md documents it:
+// optional), as docs/formats.md documents it:
 //   line 1   the headline, kept as written (only surrounding spaces trimmed;
 //            cut headlines are never completed)
 //   line 2   the metadata line: space-separated `key:value` fields, ASCII or

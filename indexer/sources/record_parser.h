@@ -1,6 +1,6 @@
 // Record parser: course records in JSON (.json: one record object or an array
 // of them) and JSON Lines (.jsonl: one record object per line) -> Records,
-// following formats.md section 2.
+// following docs/formats.md section 2.
 //
 // Contract:
 //  - UTF-8 with an optional BOM; invalid UTF-8 is a parse error with a line.

@@ -1,5 +1,5 @@
 // Readers of single JSON values for the record parser: each checks one value
-// against what formats.md section 2 allows and says why when it does not.
+// against what docs/formats.md section 2 allows and says why when it does not.
 #pragma once
 
 #include <rapidjson/document.h>

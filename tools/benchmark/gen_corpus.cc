@@ -1,5 +1,5 @@
 // gen-corpus N OUT [--seed S]: a synthetic archive for benchmarks, in the
-// formats of ../shared/formats.md. Deterministic for the same N and seed.
+// formats of docs/formats.md. Deterministic for the same N and seed.
 // 60% English, 25% Chinese, 10% Russian, 5% Thai news; one course record per
 // ten articles (JSONL files of 50 and some single .json files); a pool of
 // recurring people written in every script; Zipf-like vocabularies (a word
@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "tools/gen_corpus_lexicon.h"
+#include "tools/benchmark/gen_corpus_lexicon.h"
 
 namespace fs = std::filesystem;
 

@@ -1,4 +1,4 @@
-// Specification of the news parser: formats.md section 1, quirk by quirk.
+// Specification of the news parser: docs/formats.md section 1, quirk by quirk.
 #include "indexer/sources/news_parser.h"
 
 #include <catch2/catch.hpp>

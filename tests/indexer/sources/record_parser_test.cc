@@ -1,4 +1,4 @@
-// Specification of the record parser: formats.md section 2 and bad inputs.
+// Specification of the record parser: docs/formats.md section 2 and bad inputs.
 #include "indexer/sources/record_parser.h"
 
 #include <catch2/catch.hpp>
