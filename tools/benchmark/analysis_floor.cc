@@ -17,7 +17,7 @@
 #include "core/text_analyzer.h"
 #include "indexer/sources/source_reader.h"
 #include "indexer/sources/walk.h"
-#include "tools/self_timing.h"
+#include "tools/benchmark/self_timing.h"
 
 namespace {
 

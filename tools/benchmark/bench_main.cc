@@ -23,8 +23,8 @@
 #include <vector>
 
 #include "core/text_analyzer.h"
-#include "tools/bench_query.h"
-#include "tools/bench_run.h"
+#include "tools/benchmark/bench_query.h"
+#include "tools/benchmark/bench_run.h"
 
 namespace fs = std::filesystem;
 using annals::tools::RunChild;

@@ -1,5 +1,5 @@
 // Query latency measured in-process.
-#include "tools/bench_query.h"
+#include "tools/benchmark/bench_query.h"
 
 #include <algorithm>
 #include <chrono>

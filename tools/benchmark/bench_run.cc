@@ -1,5 +1,5 @@
 // Child processes and disk sizes for tools/bench.
-#include "tools/bench_run.h"
+#include "tools/benchmark/bench_run.h"
 
 #include <fcntl.h>
 #include <sys/resource.h>

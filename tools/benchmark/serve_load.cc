@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "query/web_server.h"
-#include "tools/bench_query.h"
+#include "tools/benchmark/bench_query.h"
 
 namespace {
 

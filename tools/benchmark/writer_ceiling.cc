@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "indexer/write/shards.h"
-#include "tools/self_timing.h"
+#include "tools/benchmark/self_timing.h"
 
 namespace fs = std::filesystem;
 
