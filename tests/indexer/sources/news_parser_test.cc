@@ -36,8 +36,7 @@ std::string ReadFixture(const std::string& name) {
   return bytes.str();
 }
 
-TEST_CASE("ParseNews reads the example article of formats.md",
-          "[indexer][news]") {
+TEST_CASE("ParseNews reads a complete example article", "[indexer][news]") {
   ParsedNews news = MustParse(ReadFixture("silk-road-2018.txt"));
   const core::Record& r = news.record;
   CHECK(r.id == "news/2018-05");

@@ -50,7 +50,7 @@ std::string ErrorFor(const std::string& more) {
   return OnlyError(ParseRecordsJson(Rec(more), kJson));
 }
 
-TEST_CASE("ParseRecordsJson reads the example record of formats.md",
+TEST_CASE("ParseRecordsJson reads a record with every field",
           "[indexer][records]") {
   ParsedRecords parsed =
       ParseRecordsJson(ReadFixture("urumqi-colon-3.json"), "u.json");
