@@ -13,6 +13,7 @@
 #include "core/person_terms.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
+#include "query/event_bound.h"
 #include "query/fetch.h"
 #include "query/history.h"
 #include "query/person_identity.h"
@@ -238,8 +239,9 @@ std::vector<PersonEvent> WholeEvents(const History& history, bool all_read,
 
 // The spellings a history's name is chosen from: those of its first
 // documents in docid order, so that every page of a long history shows the
-// same name without reading it all.
-constexpr size_t kNameSample = 256;
+// same name without reading it all. 64 documents settle the most frequent
+// spelling of a real history; each one more is decoded on every page.
+constexpr size_t kNameSample = 64;
 
 std::string ShownSpelling(const std::vector<Mention>& mentions,
                           core::Script script) {
@@ -406,11 +408,16 @@ core::Result<PersonAnswer> PersonHistory(const Xapian::Database& db,
       // The newest months until the page's events are whole.
       size_t wanted = page.offset + page.limit;
       NewestMonths reader(db, keys, keep);
+      EventBound bound;
+      size_t needed = wanted;  // more events the bound must grow by
       do {
         status = reader.ReadMonth(&fetched);
         if (!status.ok()) return status;
+        if (bound.Grown(fetched) < needed && !reader.at_end()) continue;
         history = KeepMentioned(fetched, matcher, choice.identity);
         events = WholeEvents(*history, reader.at_end(), reader.last_month());
+        bound.Restart();
+        needed = wanted - std::min(wanted, events.size());
       } while (!reader.at_end() && events.size() < wanted);
       all_read = reader.at_end();
       auto documents = CountAnyOf(db, terms);

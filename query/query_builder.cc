@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/countries.h"
+#include "core/database.h"
 #include "core/glossary.h"
 #include "core/person_name.h"
 #include "core/schema.h"
@@ -125,7 +126,7 @@ core::Result<Xapian::Query> QueryBuilder::Node(const QueryNode& node,
       {
         auto inner = Node(node.children.front(), out);
         if (!inner.ok()) return inner.status();
-        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, core::MatchEverything(),
                              *inner);
       }
   }
@@ -323,7 +324,7 @@ core::Result<Xapian::Query> QueryBuilder::And(const QueryNode& node,
     (is_not ? negative : positive).push_back(*query);
   }
   Xapian::Query query = Combine(Xapian::Query::OP_AND, positive);
-  if (query.empty()) query = Xapian::Query::MatchAll;
+  if (query.empty()) query = core::MatchEverything();
   for (const Xapian::Query& excluded : negative) {
     query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, excluded);
   }
@@ -356,7 +357,7 @@ core::Result<Xapian::Query> QueryBuilder::Or(const QueryNode& node,
     }
   }
   for (const Xapian::Query& q : excluded) {
-    if (query.empty()) query = Xapian::Query::MatchAll;
+    if (query.empty()) query = core::MatchEverything();
     query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, q);
   }
   return query;

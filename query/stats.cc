@@ -52,7 +52,7 @@ core::Result<StatsAnswer> ArchiveStats(const Xapian::Database& db) {
   core::Status status = core::CatchXapian("stats", [&] {
     answer.documents = db.get_doccount();
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query::MatchAll);
+    enquire.set_query(core::MatchEverything());
     Xapian::ValueCountMatchSpy years(schema::SlotNumber(schema::Slot::kYear));
     Xapian::ValueCountMatchSpy types(schema::SlotNumber(schema::Slot::kType));
     MultiValueCountSpy countries(schema::SlotNumber(schema::Slot::kCountries));
