@@ -9,7 +9,7 @@
 
 #include "core/glossary.h"
 #include "core/text_analyzer.h"
-#include "query/query_ast.h"
+#include "query/language/query_ast.h"
 
 namespace annals::query {
 

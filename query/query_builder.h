@@ -1,5 +1,6 @@
-// Query AST (query/query_ast.h) -> Xapian::Query, through the same analyzer
-// the indexer used, the glossary's synonyms and the person/country keys.
+// Query AST (query/language/query_ast.h) -> Xapian::Query, through the same
+// analyzer the indexer used, the glossary's synonyms and the person/country
+// keys.
 #pragma once
 
 #include <xapian.h>
@@ -10,7 +11,7 @@
 
 #include "core/status.h"
 #include "core/text_analyzer.h"
-#include "query/query_ast.h"
+#include "query/language/query_ast.h"
 
 namespace annals::query {
 

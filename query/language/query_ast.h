@@ -1,5 +1,5 @@
 // The abstract syntax tree of the Annals query language: what ParseQuery()
-// (query/query_parser.h) produces and query_builder turns into a
+// (query/language/query_parser.h) produces and query_builder turns into a
 // Xapian::Query. Plain data, no Xapian or ICU types.
 #pragma once
 

@@ -1,7 +1,7 @@
 // The query language parser: UTF-8 -> code points -> tokens (with 1-based
 // code point positions) -> a depth-limited recursive descent over
 // OR > AND > NOT > primary, with field values validated on the way.
-#include "query/query_parser.h"
+#include "query/language/query_parser.h"
 
 #include <array>
 #include <optional>

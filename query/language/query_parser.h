@@ -1,5 +1,5 @@
 // The query language parser: the text a user types after
-// `annals-query search` -> a QueryNode tree (query/query_ast.h).
+// `annals-query search` -> a QueryNode tree (query/language/query_ast.h).
 //
 // Language summary (README has the user's version):
 //   words            ERCP training         implicit AND; any script
@@ -18,7 +18,7 @@
 #include <string_view>
 
 #include "core/status.h"
-#include "query/query_ast.h"
+#include "query/language/query_ast.h"
 
 namespace annals::query {
 

@@ -12,8 +12,8 @@
 #include "core/glossary.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
+#include "query/language/query_parser.h"
 #include "query/query_builder.h"
-#include "query/query_parser.h"
 #include "tests/e2e/fixture_db.h"
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "query/query_parser.h"
+#include "query/language/query_parser.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // Specification of the query language: query text -> Describe() of the tree,
 // or the exact error message with its code point position.
-#include "query/query_parser.h"
+#include "query/language/query_parser.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
