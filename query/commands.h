@@ -5,7 +5,7 @@
 #include <string>
 
 #include "query/history.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 
 namespace annals::query {
 

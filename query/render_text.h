@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "query/results.h"
+#include "query/search/results.h"
 
 namespace annals::query {
 

@@ -5,9 +5,9 @@
 #include "core/glossary.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
-#include "query/facets.h"
 #include "query/fetch.h"
 #include "query/history.h"
+#include "query/search/facets.h"
 #include "query/stats_people.h"
 
 namespace annals::query {

@@ -11,7 +11,7 @@
 #include "query/history.h"
 #include "query/render_history.h"
 #include "query/render_json.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 
 namespace annals::query {
 namespace {

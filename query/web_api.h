@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 
 namespace annals::query {
 

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "core/database.h"
-#include "query/facet_table.h"
 #include "query/opensearch.h"
+#include "query/search/facet_table.h"
 #include "query/web_api.h"
 #include "query/web_assets.h"
 

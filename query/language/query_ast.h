@@ -36,7 +36,7 @@ struct QueryNode {
   // (a kNot from "NOT x" has excluded = false).
   bool required = false, excluded = false;
   // A kPhrase made of free words that write a glossary name of several
-  // words (query/concept_runs.h), not one the user quoted.
+  // words (query/search/concept_runs.h), not one the user quoted.
   bool glossary_name = false;
   std::vector<QueryNode> children;  // kAnd / kOr / kNot
   size_t position = 0;  // 1-based code point position in the query text

@@ -1,5 +1,5 @@
 // Grouping the free words of an AND into glossary names.
-#include "query/concept_runs.h"
+#include "query/search/concept_runs.h"
 
 #include <algorithm>
 

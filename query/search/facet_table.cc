@@ -1,5 +1,5 @@
 // Every document's facet values in memory.
-#include "query/facet_table.h"
+#include "query/search/facet_table.h"
 
 #include <string_view>
 #include <unordered_map>

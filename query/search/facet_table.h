@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "query/facets.h"
-#include "query/results.h"
+#include "query/search/facets.h"
+#include "query/search/results.h"
 
 namespace annals::query {
 

@@ -1,5 +1,5 @@
 // Counting multi-valued slots.
-#include "query/facets.h"
+#include "query/search/facets.h"
 
 #include <string_view>
 #include <unordered_map>

@@ -10,8 +10,8 @@
 #include <string_view>
 
 #include "core/schema.h"
-#include "query/results.h"
-#include "query/value_tally.h"
+#include "query/search/results.h"
+#include "query/search/value_tally.h"
 
 namespace annals::query {
 

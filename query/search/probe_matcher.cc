@@ -1,6 +1,6 @@
 // The automaton: a trie of the probes, completed breadth first so that
 // every state has a move for every byte.
-#include "query/probe_matcher.h"
+#include "query/search/probe_matcher.h"
 
 #include <queue>
 

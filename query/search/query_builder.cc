@@ -1,5 +1,5 @@
 // Building Xapian queries from the query AST.
-#include "query/query_builder.h"
+#include "query/search/query_builder.h"
 
 #include <algorithm>
 
@@ -7,9 +7,9 @@
 #include "core/glossary.h"
 #include "core/person_name.h"
 #include "core/schema.h"
-#include "query/concept_runs.h"
 #include "query/person_keys.h"
 #include "query/person_lookup.h"
+#include "query/search/concept_runs.h"
 
 namespace annals::query {
 namespace {

@@ -1,5 +1,5 @@
 // Search: parse, build, match, and turn the MSet into plain results.
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 
 #include <algorithm>
 #include <future>
@@ -9,13 +9,13 @@
 #include "core/database.h"
 #include "core/person_name.h"
 #include "core/schema.h"
-#include "query/facet_table.h"
-#include "query/facets.h"
 #include "query/language/query_parser.h"
-#include "query/query_builder.h"
-#include "query/snippet.h"
-#include "query/spelling.h"
-#include "query/split_match.h"
+#include "query/search/facet_table.h"
+#include "query/search/facets.h"
+#include "query/search/query_builder.h"
+#include "query/search/snippet.h"
+#include "query/search/spelling.h"
+#include "query/search/split_match.h"
 
 namespace annals::query {
 namespace {
@@ -236,7 +236,7 @@ Matched MatchWhole(const Xapian::Database& db, const Xapian::Query& query,
 
 // Every match counted with facets, the lower half of the document ids on
 // `db` and the upper half on `partner` in another thread (see
-// query/split_match.h).
+// query/search/split_match.h).
 Matched MatchHalves(const Xapian::Database& db, Xapian::Database& partner,
                     const Xapian::Query& query, const SearchOptions& options,
                     Xapian::doccount wanted, const FacetTable* table) {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "core/status.h"
-#include "query/results.h"
+#include "query/search/results.h"
 
 namespace annals::query {
 
@@ -23,10 +23,10 @@ struct SearchAids {
   // A second handle on the same database, used by nobody else during the
   // search: facets over a database of at least
   // SearchOptions::split_min_documents are counted in two halves at once,
-  // the upper one on this handle (see query/split_match.h).
+  // the upper one on this handle (see query/search/split_match.h).
   Xapian::Database* counting_partner = nullptr;
   // A table of every document's facets, brought up to the database's
-  // revision by the search (see query/facet_table.h).
+  // revision by the search (see query/search/facet_table.h).
   FacetTable* facet_table = nullptr;
 };
 

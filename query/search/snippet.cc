@@ -1,5 +1,5 @@
 // Choosing and marking a snippet.
-#include "query/snippet.h"
+#include "query/search/snippet.h"
 
 #include <map>
 #include <string_view>

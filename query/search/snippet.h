@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/text_analyzer.h"
-#include "query/probe_matcher.h"
-#include "query/results.h"
+#include "query/search/probe_matcher.h"
+#include "query/search/results.h"
 
 namespace annals::query {
 

@@ -1,5 +1,5 @@
 // Spelling suggestions for queries.
-#include "query/spelling.h"
+#include "query/search/spelling.h"
 
 #include <algorithm>
 #include <map>

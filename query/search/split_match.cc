@@ -1,5 +1,5 @@
 // Matching in two docid halves: the range filter and the merge.
-#include "query/split_match.h"
+#include "query/search/split_match.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Counting equal strings in an open-addressing table.
-#include "query/value_tally.h"
+#include "query/search/value_tally.h"
 
 #include <functional>
 

@@ -9,7 +9,7 @@
 #include "core/database.h"
 #include "query/history.h"
 #include "query/render_history.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
 namespace {

@@ -1,7 +1,7 @@
 // libFuzzer target: the query language (query/language/query_parser.h
-// ParseQuery) and the whole search path behind it (query/searcher.h Search:
-// builder, synonyms, ranges, facets, spelling) against a small database built
-// once from tests/fixtures/e2e in a temporary folder.
+// ParseQuery) and the whole search path behind it (query/search/searcher.h
+// Search: builder, synonyms, ranges, facets, spelling) against a small database
+// built once from tests/fixtures/e2e in a temporary folder.
 #include <xapian.h>
 
 #include <cstddef>
@@ -16,7 +16,7 @@
 #include "indexer/source_reader.h"
 #include "indexer/walk.h"
 #include "query/language/query_parser.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 
 namespace {
 

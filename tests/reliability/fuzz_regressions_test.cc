@@ -15,7 +15,7 @@
 #include "indexer/news_parser.h"
 #include "indexer/record_parser.h"
 #include "query/language/query_parser.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 #include "tests/reliability/child_process.h"
 

@@ -1,6 +1,6 @@
 // Grouping free words into glossary names: golden descriptions of the
 // grouped children of a query's AND.
-#include "query/concept_runs.h"
+#include "query/search/concept_runs.h"
 
 #include <catch2/catch.hpp>
 

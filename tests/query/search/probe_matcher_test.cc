@@ -1,6 +1,6 @@
 // The probe matcher finds every occurrence of every probe, as a naive
 // search does, overlapping ones and probes inside other probes included.
-#include "query/probe_matcher.h"
+#include "query/search/probe_matcher.h"
 
 #include <catch2/catch.hpp>
 #include <random>

@@ -1,5 +1,5 @@
 // Snippets: the densest window, found without analysing the whole text.
-#include "query/snippet.h"
+#include "query/search/snippet.h"
 
 #include <catch2/catch.hpp>
 #include <set>

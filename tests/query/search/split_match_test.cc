@@ -9,8 +9,8 @@
 
 #include "core/database.h"
 #include "indexer/indexer.h"
-#include "query/facet_table.h"
-#include "query/searcher.h"
+#include "query/search/facet_table.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
 using annals::query::FacetTable;

@@ -13,7 +13,7 @@
 #include "core/schema.h"
 #include "core/text_analyzer.h"
 #include "query/language/query_parser.h"
-#include "query/query_builder.h"
+#include "query/search/query_builder.h"
 #include "tests/e2e/fixture_db.h"
 
 namespace {

@@ -1,5 +1,5 @@
 // ValueTally against a plain std::map count, past several table growths.
-#include "query/value_tally.h"
+#include "query/search/value_tally.h"
 
 #include <catch2/catch.hpp>
 #include <map>
