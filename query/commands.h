@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "query/history.h"
+#include "query/history/history.h"
 #include "query/search/searcher.h"
 
 namespace annals::query {

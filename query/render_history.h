@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "query/history.h"
+#include "query/history/history.h"
 
 namespace annals::query {
 

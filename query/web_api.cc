@@ -8,7 +8,7 @@
 #include <charconv>
 
 #include "core/text_analyzer.h"
-#include "query/history.h"
+#include "query/history/history.h"
 #include "query/render_history.h"
 #include "query/render_json.h"
 #include "query/search/searcher.h"

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "core/database.h"
-#include "query/history.h"
+#include "query/history/history.h"
 #include "query/search/facet_table.h"
 #include "query/search/searcher.h"
 

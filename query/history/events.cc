@@ -1,5 +1,5 @@
 // Event grouping.
-#include "query/events.h"
+#include "query/history/events.h"
 
 #include <algorithm>
 #include <map>

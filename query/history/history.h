@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/status.h"
-#include "query/events.h"
+#include "query/history/events.h"
 
 namespace annals::query {
 

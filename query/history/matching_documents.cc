@@ -1,5 +1,5 @@
 // Fetching matching documents.
-#include "query/fetch.h"
+#include "query/history/matching_documents.h"
 
 #include <algorithm>
 #include <functional>

@@ -13,11 +13,11 @@
 #include "core/person_terms.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
-#include "query/fetch.h"
-#include "query/history.h"
-#include "query/person_identity.h"
-#include "query/person_lookup.h"
-#include "query/person_one_word.h"
+#include "query/history/history.h"
+#include "query/history/matching_documents.h"
+#include "query/history/person_identity.h"
+#include "query/history/person_lookup.h"
+#include "query/history/person_one_word.h"
 
 namespace annals::query {
 namespace {

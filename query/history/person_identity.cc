@@ -1,5 +1,5 @@
 // Grouping mentions into people and choosing the spelling shown.
-#include "query/person_identity.h"
+#include "query/history/person_identity.h"
 
 #include <algorithm>
 #include <numeric>

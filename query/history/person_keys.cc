@@ -1,5 +1,5 @@
 // Finding a typed name's keys.
-#include "query/person_keys.h"
+#include "query/history/person_keys.h"
 
 #include <algorithm>
 

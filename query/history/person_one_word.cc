@@ -1,13 +1,13 @@
 // The people a surname alone may mean.
-#include "query/person_one_word.h"
+#include "query/history/person_one_word.h"
 
 #include <algorithm>
 
 #include "core/database.h"
 #include "core/schema.h"
-#include "query/fetch.h"
-#include "query/person_identity.h"
-#include "query/stats_people.h"
+#include "query/history/matching_documents.h"
+#include "query/history/person_identity.h"
+#include "query/history/stats_people.h"
 
 namespace annals::query {
 namespace {

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "core/status.h"
-#include "query/history.h"
-#include "query/person_lookup.h"
+#include "query/history/history.h"
+#include "query/history/person_lookup.h"
 
 namespace annals::query {
 

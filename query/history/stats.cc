@@ -5,10 +5,10 @@
 #include "core/glossary.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
-#include "query/fetch.h"
-#include "query/history.h"
+#include "query/history/history.h"
+#include "query/history/matching_documents.h"
+#include "query/history/stats_people.h"
 #include "query/search/facets.h"
-#include "query/stats_people.h"
 
 namespace annals::query {
 namespace {

@@ -1,5 +1,5 @@
 // The people most mentioned, by identity.
-#include "query/stats_people.h"
+#include "query/history/stats_people.h"
 
 #include <algorithm>
 #include <deque>
@@ -7,8 +7,8 @@
 
 #include "core/person_terms.h"
 #include "core/schema.h"
-#include "query/fetch.h"
-#include "query/person_identity.h"
+#include "query/history/matching_documents.h"
+#include "query/history/person_identity.h"
 
 namespace annals::query {
 namespace {

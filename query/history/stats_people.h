@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "query/history.h"
-#include "query/person_identity.h"
+#include "query/history/history.h"
+#include "query/history/person_identity.h"
 
 namespace annals::query {
 

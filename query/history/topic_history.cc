@@ -8,9 +8,9 @@
 #include "core/glossary.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
-#include "query/fetch.h"
-#include "query/history.h"
-#include "query/year_event.h"
+#include "query/history/history.h"
+#include "query/history/matching_documents.h"
+#include "query/history/year_event.h"
 
 namespace annals::query {
 

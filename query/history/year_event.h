@@ -2,8 +2,8 @@
 // people with their roles (merged across scripts) and the trainees.
 #pragma once
 
-#include "query/events.h"
-#include "query/history.h"
+#include "query/history/events.h"
+#include "query/history/history.h"
 
 namespace annals::query {
 

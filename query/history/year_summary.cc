@@ -6,10 +6,10 @@
 #include "core/person_name.h"
 #include "core/person_terms.h"
 #include "core/schema.h"
-#include "query/fetch.h"
-#include "query/history.h"
-#include "query/person_identity.h"
-#include "query/year_event.h"
+#include "query/history/history.h"
+#include "query/history/matching_documents.h"
+#include "query/history/person_identity.h"
+#include "query/history/year_event.h"
 
 namespace annals::query {
 namespace {

@@ -7,8 +7,8 @@
 #include "core/glossary.h"
 #include "core/person_name.h"
 #include "core/schema.h"
-#include "query/person_keys.h"
-#include "query/person_lookup.h"
+#include "query/history/person_keys.h"
+#include "query/history/person_lookup.h"
 #include "query/search/concept_runs.h"
 
 namespace annals::query {
@@ -248,7 +248,8 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   const std::string& f = node.field;
   std::vector<Xapian::Query> terms;
   if (f == "person") {
-    // The same resolution as `annals-query person` (query/person_lookup.h).
+    // The same resolution as `annals-query person`
+    // (query/history/person_lookup.h).
     ResolvedName resolved = ResolvePersonName(db_, node.text);
     terms.push_back(PersonQuery(db_, resolved));
     for (const std::string& key : resolved.keys) {

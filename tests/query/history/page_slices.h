@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "query/history.h"
+#include "query/history/history.h"
 
 namespace annals::testing {
 

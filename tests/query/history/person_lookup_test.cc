@@ -7,7 +7,7 @@
 #include <set>
 
 #include "core/database.h"
-#include "query/history.h"
+#include "query/history/history.h"
 #include "query/render_history.h"
 #include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"

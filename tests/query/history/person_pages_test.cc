@@ -9,9 +9,9 @@
 #include "core/database.h"
 #include "core/schema.h"
 #include "indexer/indexer.h"
-#include "query/history.h"
+#include "query/history/history.h"
 #include "tests/e2e/fixture_db.h"
-#include "tests/e2e/page_slices.h"
+#include "tests/query/history/page_slices.h"
 
 namespace {
 
