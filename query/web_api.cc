@@ -9,8 +9,8 @@
 
 #include "core/text_analyzer.h"
 #include "query/history/history.h"
-#include "query/render_history.h"
-#include "query/render_json.h"
+#include "query/render/render_history.h"
+#include "query/render/render_json.h"
 #include "query/search/searcher.h"
 
 namespace annals::query {

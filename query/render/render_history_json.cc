@@ -2,7 +2,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "query/render_history.h"
+#include "query/render/render_history.h"
 
 namespace annals::query {
 namespace {

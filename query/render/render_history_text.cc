@@ -1,7 +1,7 @@
 // History answers as text.
 #include <fmt/format.h>
 
-#include "query/render_history.h"
+#include "query/render/render_history.h"
 
 namespace annals::query {
 namespace {

@@ -1,5 +1,5 @@
 // Search results as JSON.
-#include "query/render_json.h"
+#include "query/render/render_json.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>

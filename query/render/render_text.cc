@@ -1,5 +1,5 @@
 // Search results as text.
-#include "query/render_text.h"
+#include "query/render/render_text.h"
 
 #include <fmt/format.h>
 

@@ -8,7 +8,7 @@
 
 #include "core/database.h"
 #include "query/history/history.h"
-#include "query/render_history.h"
+#include "query/render/render_history.h"
 #include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
