@@ -1,5 +1,5 @@
-// The OpenSearch description, see query/opensearch.h.
-#include "query/opensearch.h"
+// The OpenSearch description, see query/serve/opensearch.h.
+#include "query/serve/opensearch.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "query/commands.h"
-#include "query/web_server.h"
+#include "query/serve/web_server.h"
 
 namespace annals::query {
 

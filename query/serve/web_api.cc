@@ -1,6 +1,6 @@
 // The JSON API: parameters checked and bounded, then the same functions and
 // renderers as the CLI's --json.
-#include "query/web_api.h"
+#include "query/serve/web_api.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>

@@ -1,5 +1,5 @@
 // Looking up the embedded web files by request path.
-#include "query/web_assets.h"
+#include "query/serve/web_assets.h"
 
 namespace annals::query {
 namespace {

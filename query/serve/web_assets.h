@@ -1,4 +1,4 @@
-// The web page's files (query/web/), compiled into annals-query at build
+// The web page's files (query/serve/web/), compiled into annals-query at build
 // time (tools/cmake/EmbedFiles.cmake). The server serves these and nothing
 // else from disk-like paths, so no request can reach the file system.
 #pragma once

@@ -1,7 +1,7 @@
 // WebServer on cpp-httplib: every GET goes through one handler that sends
 // /api/... to HandleApi and anything else to the embedded files, by exact
 // path, so no request reaches the file system.
-#include "query/web_server.h"
+#include "query/serve/web_server.h"
 
 #include <httplib.h>
 
@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "core/database.h"
-#include "query/opensearch.h"
 #include "query/search/facet_table.h"
-#include "query/web_api.h"
-#include "query/web_assets.h"
+#include "query/serve/opensearch.h"
+#include "query/serve/web_api.h"
+#include "query/serve/web_assets.h"
 
 namespace annals::query {
 namespace {

@@ -12,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-#include "tests/web/web_fixture.h"
+#include "tests/query/serve/web_fixture.h"
 
 namespace {
 
@@ -119,7 +119,7 @@ TEST_CASE("serve answers a query without match with its correction",
   CHECK(as_typed["total"].GetUint64() == 0);
   CHECK(std::string(as_typed["suggestion"].GetString()) == "ercp");
   // The page shows the correction and links to the words as typed.
-  std::string script = SourceFile("query/web/app.js");  // served as is
+  std::string script = SourceFile("query/serve/web/app.js");  // served as is
   CHECK(script.find("Showing results for ") != std::string::npos);
   CHECK(script.find("params.set(\"correct\", \"0\")") != std::string::npos);
 }
@@ -209,7 +209,7 @@ TEST_CASE("serve gives 404 to path traversal on static routes",
       "/..%2f..%2fetc%2fpasswd",
       "/index.html%00",
       "/web/app.js",
-      "/query/web/app.js",
+      "/query/serve/web/app.js",
       "/.%2e/.%2e/etc/passwd",
       "/%252e%252e/etc/passwd",
       "/api/../../etc/passwd",
@@ -229,10 +229,10 @@ TEST_CASE("serve serves the embedded page with its content types",
     std::string target, file, type;
   };
   const std::vector<Asset> assets = {
-      {"/", "query/web/index.html", "text/html; charset=utf-8"},
-      {"/index.html", "query/web/index.html", "text/html; charset=utf-8"},
-      {"/app.css", "query/web/app.css", "text/css; charset=utf-8"},
-      {"/app.js", "query/web/app.js", "text/javascript; charset=utf-8"},
+      {"/", "query/serve/web/index.html", "text/html; charset=utf-8"},
+      {"/index.html", "query/serve/web/index.html", "text/html; charset=utf-8"},
+      {"/app.css", "query/serve/web/app.css", "text/css; charset=utf-8"},
+      {"/app.js", "query/serve/web/app.js", "text/javascript; charset=utf-8"},
   };
   auto client = Client();
   for (const Asset& asset : assets) {

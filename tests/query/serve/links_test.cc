@@ -6,8 +6,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "query/opensearch.h"
-#include "tests/web/web_fixture.h"
+#include "query/serve/opensearch.h"
+#include "tests/query/serve/web_fixture.h"
 
 namespace {
 

@@ -19,7 +19,7 @@
 #include <thread>
 #include <vector>
 
-#include "query/web_server.h"
+#include "query/serve/web_server.h"
 #include "tests/e2e/fixture_db.h"
 
 namespace annals::testing {

@@ -2,7 +2,7 @@
 // the sample corpus:
 //   annals-index --db /tmp/web.db corpus/news corpus/records
 //   annals-query serve --db /tmp/web.db --port 8080 &
-//   ANNALS_URL=http://127.0.0.1:8080/ node tests/web/browser/screenshots.mjs docs/screenshots
+//   ANNALS_URL=http://127.0.0.1:8080/ node tests/query/serve/browser/screenshots.mjs docs/screenshots
 import { join } from "node:path";
 import { openBrowser } from "./chromium.mjs";
 
