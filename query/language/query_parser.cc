@@ -1,6 +1,6 @@
-// The query language parser: UTF-8 -> code points -> tokens (with 1-based
-// code point positions) -> a depth-limited recursive descent over
-// OR > AND > NOT > primary, with field values validated on the way.
+// The query language parser: tokens (query/language/lexer.h) -> a
+// depth-limited recursive descent over OR > AND > NOT > primary, with
+// field values validated on the way.
 #include "query/language/query_parser.h"
 
 #include <array>
@@ -10,120 +10,27 @@
 #include <utility>
 #include <vector>
 
+#include "query/language/lexer.h"
+#include "query/language/syntax_error.h"
+
 namespace annals::query {
 namespace {
 
 using core::Result;
 using core::Status;
+using language::CountCodePoints;
+using language::Error;
+using language::IsAsciiLetter;
+using language::Quoted;
+using language::Token;
+using language::TokenKind;
 
-constexpr size_t kMaxQuotedChars = 40;  // longer pieces are cut in messages
 constexpr std::array<std::string_view, 8> kKnownFields = {
     "title", "person", "country", "topic", "type", "lang", "year", "date"};
 constexpr std::string_view kKnownFieldList =
     "title, person, country, topic, type, lang, year, date";
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
-
-Status Error(size_t position, const std::string& cause) {
-  return Status::Invalid("query:" + std::to_string(position) + ": " + cause);
-}
-
-// ---------------------------------------------------------------------------
-// Characters
-
-bool IsSpace(char32_t c) {
-  return c <= 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0x1680 || c == 0x180E ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-// " “ ” ＂ : any of them opens a phrase and any of them closes it.
-bool IsQuote(char32_t c) {
-  return c == U'"' || c == 0x201C || c == 0x201D || c == 0xFF02;
-}
-bool IsSyntax(char32_t c) {
-  return IsSpace(c) || IsQuote(c) || c == U'(' || c == U')';
-}
-bool IsAsciiLetter(char32_t c) {
-  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-}
-
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// Decodes strict UTF-8 (no overlongs, surrogates or values past U+10FFFF).
-Result<std::u32string> DecodeUtf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    size_t length = 1;
-    char32_t c = lead, min = 0;
-    if (lead >= 0xC0 && lead < 0xE0) {
-      length = 2, c = lead & 0x1F, min = 0x80;
-    } else if (lead >= 0xE0 && lead < 0xF0) {
-      length = 3, c = lead & 0x0F, min = 0x800;
-    } else if (lead >= 0xF0 && lead < 0xF8) {
-      length = 4, c = lead & 0x07, min = 0x10000;
-    }
-    bool valid = lead < 0x80 || (length > 1 && i + length <= text.size());
-    for (size_t k = 1; valid && k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      valid = (next & 0xC0) == 0x80;
-      c = (c << 6) | (next & 0x3F);
-    }
-    if (!valid || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-      static constexpr char kHex[] = "0123456789ABCDEF";
-      return Error(out.size() + 1, std::string("invalid UTF-8 (byte 0x") +
-                                       kHex[lead >> 4] + kHex[lead & 0xF] +
-                                       " at byte " + std::to_string(i + 1) +
-                                       ")");
-    }
-    out += c;
-    i += length;
-  }
-  return out;
-}
-
-size_t CountCodePoints(std::string_view utf8) {
-  size_t count = 0;
-  for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
-
-// `piece` in double quotes, cut to kMaxQuotedChars code points.
-std::string Quoted(std::string_view piece) {
-  size_t count = 0, end = 0;
-  bool cut = false;
-  while (end < piece.size()) {
-    if ((static_cast<unsigned char>(piece[end]) & 0xC0) != 0x80 &&
-        ++count > kMaxQuotedChars) {
-      cut = true;
-      break;
-    }
-    ++end;
-  }
-  // Appended, not `"\"" + std::string(...)`, which trips GCC 12's false
-  // -Wrestrict in Release builds (GCC bug 105651).
-  std::string quoted(1, '"');
-  quoted += piece.substr(0, end);
-  quoted += cut ? "...\"" : "\"";
-  return quoted;
-}
 
 std::string AsciiLower(std::string_view text) {
   std::string out(text);
@@ -132,138 +39,6 @@ std::string AsciiLower(std::string_view text) {
   }
   return out;
 }
-
-// ---------------------------------------------------------------------------
-// Lexer
-
-enum class TokenKind {
-  kWord,
-  kPhrase,
-  kField,
-  kLParen,
-  kRParen,
-  kAnd,
-  kOr,
-  kNot,
-  kEnd
-};
-
-struct Token {
-  TokenKind kind = TokenKind::kEnd;
-  char sign = 0;             // '+' or '-' written just before the token
-  size_t sign_position = 0;  // of the sign, or of the token when unsigned
-  size_t position = 0;       // of the token (a field's name)
-  size_t text_position = 0;  // of text's first character
-  std::string text;          // word, phrase or field value
-  std::string field;         // kField: the name as typed
-  bool quoted = false;       // the text was between quotes
-};
-
-class Lexer {
- public:
-  explicit Lexer(const std::u32string& cps) : cps_(cps) {}
-
-  Result<std::vector<Token>> Run() {
-    std::vector<Token> tokens;
-    while (true) {
-      while (i_ < cps_.size() && IsSpace(cps_[i_])) ++i_;
-      if (i_ == cps_.size()) break;
-      Token token;
-      ANNALS_RETURN_IF_ERROR(LexToken(token));
-      if (token.kind != TokenKind::kEnd) tokens.push_back(std::move(token));
-    }
-    Token end;
-    end.sign_position = end.position = cps_.size() + 1;
-    tokens.push_back(end);
-    return tokens;
-  }
-
- private:
-  // Lexes the token at i_ (not a space); a lone sign leaves kind kEnd.
-  Status LexToken(Token& token) {
-    token.sign_position = i_ + 1;
-    const char32_t c = cps_[i_];
-    if (c == U'+' || c == U'-') {
-      ++i_;
-      if (i_ == cps_.size() || IsSpace(cps_[i_]) || cps_[i_] == U')') {
-        return Status::Ok();  // a sign without an operand is punctuation
-      }
-      token.sign = static_cast<char>(c);
-    }
-    token.position = i_ + 1;
-    if (cps_[i_] == U'(' || cps_[i_] == U')') {
-      token.kind = cps_[i_] == U'(' ? TokenKind::kLParen : TokenKind::kRParen;
-      ++i_;
-      return Status::Ok();
-    }
-    if (IsQuote(cps_[i_])) {
-      token.kind = TokenKind::kPhrase;
-      return LexQuoted(token);
-    }
-    return LexWord(token);
-  }
-
-  Status LexWord(Token& token) {
-    size_t letters_end = i_;
-    while (letters_end < cps_.size() && IsAsciiLetter(cps_[letters_end])) {
-      ++letters_end;
-    }
-    const bool field =
-        letters_end > i_ && letters_end < cps_.size() &&
-        cps_[letters_end] == U':' &&
-        (letters_end + 1 == cps_.size() ||
-         (cps_[letters_end + 1] != U'/' && cps_[letters_end + 1] != U':'));
-    if (field) {
-      token.kind = TokenKind::kField;
-      for (; i_ < letters_end; ++i_) AppendUtf8(cps_[i_], token.field);
-      ++i_;  // ':'
-      if (i_ < cps_.size() && IsQuote(cps_[i_])) return LexQuoted(token);
-    }
-    token.text_position = i_ + 1;
-    for (; i_ < cps_.size() && !IsSyntax(cps_[i_]); ++i_) {
-      AppendUtf8(cps_[i_], token.text);
-    }
-    if (field) return Status::Ok();
-    token.kind = TokenKind::kWord;
-    if (token.sign == 0) {
-      if (token.text == "AND") token.kind = TokenKind::kAnd;
-      if (token.text == "OR") token.kind = TokenKind::kOr;
-      if (token.text == "NOT") token.kind = TokenKind::kNot;
-    }
-    return Status::Ok();
-  }
-
-  // Reads a quoted text at i_ into token.text, spaces runs made one space.
-  Status LexQuoted(Token& token) {
-    const size_t open = i_++;
-    token.text_position = i_ + 1;
-    token.quoted = true;
-    bool pending_space = false;
-    for (; i_ < cps_.size() && !IsQuote(cps_[i_]); ++i_) {
-      if (IsSpace(cps_[i_])) {
-        pending_space = !token.text.empty();
-        continue;
-      }
-      if (pending_space) token.text += ' ';
-      pending_space = false;
-      AppendUtf8(cps_[i_], token.text);
-    }
-    if (i_ == cps_.size()) {
-      std::string rest;
-      for (size_t k = open; k < cps_.size(); ++k) {
-        AppendUtf8(IsSpace(cps_[k]) ? U' ' : cps_[k], rest);
-      }
-      std::string quoted = Quoted(rest);  // drop Quoted's own quotes
-      return Error(open + 1,
-                   "unbalanced quote: " + quoted.substr(1, quoted.size() - 2));
-    }
-    ++i_;  // the closing quote
-    return Status::Ok();
-  }
-
-  const std::u32string& cps_;
-  size_t i_ = 0;
-};
 
 // ---------------------------------------------------------------------------
 // Nodes
@@ -669,71 +444,12 @@ class Parser {
   size_t next_ = 0;
 };
 
-// ---------------------------------------------------------------------------
-// Describe
-
-void AppendQuoted(const std::string& text, std::string& out) {
-  out += '"';
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  out += '"';
-}
-
-void DescribeTo(const QueryNode& node, std::string& out) {
-  if (node.required) out += '+';
-  const std::string field = node.field.empty() ? "" : node.field + ":";
-  switch (node.kind) {
-    case NodeKind::kWord:
-      out += field + "word";
-      AppendQuoted(node.text, out);
-      return;
-    case NodeKind::kPhrase:
-      out += field + "phrase";
-      AppendQuoted(node.text, out);
-      return;
-    case NodeKind::kWildcard:
-      out += field + "wildcard";
-      AppendQuoted(node.text + "*", out);
-      return;
-    case NodeKind::kField:
-      out += "field:" + node.field;
-      AppendQuoted(node.text, out);
-      return;
-    case NodeKind::kRange:
-      out += "range:" + node.field + "[" + node.range_low + ".." +
-             node.range_high + "]";
-      return;
-    case NodeKind::kAnd:
-    case NodeKind::kOr:
-    case NodeKind::kNot:
-      out += node.kind == NodeKind::kAnd  ? "AND("
-             : node.kind == NodeKind::kOr ? "OR("
-                                          : "NOT(";
-      for (size_t i = 0; i < node.children.size(); ++i) {
-        if (i > 0) out += ' ';
-        DescribeTo(node.children[i], out);
-      }
-      out += ')';
-      return;
-  }
-}
-
 }  // namespace
 
 core::Result<QueryNode> ParseQuery(std::string_view text) {
-  auto cps = DecodeUtf8(text);
-  if (!cps.ok()) return cps.status();
-  auto tokens = Lexer(*cps).Run();
+  auto tokens = language::Lex(text);
   if (!tokens.ok()) return tokens.status();
   return Parser(std::move(*tokens)).Run();
-}
-
-std::string Describe(const QueryNode& node) {
-  std::string out;
-  DescribeTo(node, out);
-  return out;
 }
 
 }  // namespace annals::query

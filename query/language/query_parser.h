@@ -34,12 +34,4 @@ inline constexpr size_t kMaxQueryDepth = 100;
 // a query without any positive term. Control characters count as spaces.
 core::Result<QueryNode> ParseQuery(std::string_view text);
 
-// A stable one-line description of a tree, for golden tests, e.g.
-//   AND(word"ERCP" field:person"Li Xun" NOT(word"news")
-//       range:year[20190101..20211231])
-// Leaves: word"x" phrase"x" wildcard"x*" (prefixed "title:" when
-// field == "title"), field:NAME"x", range:NAME[LOW..HIGH]; inner nodes
-// AND(...) OR(...) NOT(...). A required node starts with '+'.
-std::string Describe(const QueryNode& node);
-
 }  // namespace annals::query

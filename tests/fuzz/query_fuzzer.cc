@@ -15,6 +15,7 @@
 #include "indexer/document_builder.h"
 #include "indexer/source_reader.h"
 #include "indexer/walk.h"
+#include "query/language/describe.h"
 #include "query/language/query_parser.h"
 #include "query/search/searcher.h"
 

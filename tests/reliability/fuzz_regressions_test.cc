@@ -14,6 +14,7 @@
 #include "core/text_analyzer.h"
 #include "indexer/news_parser.h"
 #include "indexer/record_parser.h"
+#include "query/language/describe.h"
 #include "query/language/query_parser.h"
 #include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"

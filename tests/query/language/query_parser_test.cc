@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "query/language/describe.h"
+
 namespace annals::query {
 namespace {
 

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "query/language/describe.h"
 #include "query/language/query_parser.h"
 
 namespace {
