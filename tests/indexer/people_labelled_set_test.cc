@@ -48,6 +48,16 @@ std::vector<Expected> ReadLabels(const std::string& path) {
   return rows;
 }
 
+// A label names a person found when it is the key of the found name or of
+// one of its in-text aliases ("阿米尔·侯赛尼（Amir Hosseini）" is one person).
+bool Names(const core::Person& p, const std::string& label) {
+  const std::string key = core::PersonKey(label);
+  if (core::PersonKey(p.name) == key) return true;
+  return std::any_of(p.names.begin(), p.names.end(), [&](const std::string& n) {
+    return core::PersonKey(n) == key;
+  });
+}
+
 ArticleEntities ExtractFile(const std::string& path) {
   std::ifstream in(path);
   std::stringstream text;
@@ -109,9 +119,8 @@ Figures Evaluate(const std::string& dir, bool print_misses = false,
       ++f.expected;
       f.talk_pairs += static_cast<int>(row.talks.size());
       auto match = std::find_if(
-          e.people.begin(), e.people.end(), [&](const core::Person& p) {
-            return core::PersonKey(p.name) == core::PersonKey(row.name);
-          });
+          e.people.begin(), e.people.end(),
+          [&](const core::Person& p) { return Names(p, row.name); });
       if (match == e.people.end()) {
         note("missed " + file + ": " + row.name);
         continue;
@@ -141,8 +150,7 @@ Figures Evaluate(const std::string& dir, bool print_misses = false,
     for (const core::Person& p : e.people) {
       bool labelled =
           std::any_of(labels.begin(), labels.end(), [&](const Expected& row) {
-            return row.file == file &&
-                   core::PersonKey(row.name) == core::PersonKey(p.name);
+            return row.file == file && Names(p, row.name);
           });
       if (!labelled) note("extra " + file + ": " + p.name);
     }
