@@ -33,6 +33,7 @@ constexpr PhraseCategory kPhraseCategories[] = {
     {"edition-mark", kEditionMark},
     {"bound", kBound},
     {"plural-honorific", kPluralHonorific},
+    {"topic-mark", kTopicMark},
 };
 
 std::vector<std::string> SplitWords(std::string_view line) {

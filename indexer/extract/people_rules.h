@@ -37,6 +37,7 @@ enum Cat : int {
   kEditionMark,  // 届 期 (zh, after the number); ครั้งที่ (th, before)
   kBound,            // 感谢 欢迎: Han words a name never crosses
   kPluralHonorific,  // before a list of names: Professors A, B and C
+  kTopicMark,  // before an unquoted talk title: บรรยายเรื่อง, lectures on
 };
 
 struct PeopleRules {

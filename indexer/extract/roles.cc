@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "indexer/extract/talk_topics.h"
 #include "indexer/extract/text_scan.h"
 
 namespace annals::indexer::people {
@@ -349,7 +350,15 @@ Recipients FindRecipients(const Paragraph& p, const Sentence& s) {
   for (size_t pos = s.span.begin; pos < s.span.end;) {
     CodePoint cp = DecodeAt(text, pos);
     size_t end = WordEnd(text, pos);
-    if (end == pos || IsHan(cp.c)) end = pos + cp.len;
+    if (end == pos || IsHan(cp.c) || IsThai(cp.c)) end = pos + cp.len;
+    if (IsThai(cp.c)) {  // Thai runs are unspaced: a mark may start anywhere
+      for (const std::string& mark : p.rules().recipient_marks) {
+        if (IsThai(DecodeAt(mark, 0).c) && StartsWith(text, pos, mark)) {
+          end = pos + mark.size();
+          break;
+        }
+      }
+    }
     if (InSet(p.rules().recipient_marks, text.substr(pos, end - pos))) {
       if (pos < cue_begin) {
         before = pos;
@@ -465,6 +474,9 @@ void PairRespectively(const Sentence& s, const Hit& hit,
                       const std::vector<std::string>& talks,
                       const Output& out) {
   std::vector<int> people = PeopleIn(s, s.span.begin, quotes.front().begin);
+  // "Доклады «A» и «B» представили соответственно проф. X и доц. Y": the
+  // people after the titles when none stand before them.
+  if (people.empty()) people = PeopleIn(s, quotes.back().end, s.span.end);
   std::string rule = RuleLang(hit, kRespectively) + ":respectively";
   if (people.size() != talks.size()) {
     out.facts->push_back({"talk", "",
@@ -486,6 +498,10 @@ void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
   if (speaker == s.roles.end()) return;
   std::string rule = speaker->lang + ":quote+cue";
   std::vector<Span> quotes = p.QuotesIn(s.span);
+  if (quotes.empty()) {
+    quotes = UnquotedTopics(p, s.span);
+    rule = speaker->lang + ":topic+cue";
+  }
   if (quotes.empty()) return;
   std::vector<std::string> talks = Talks(p, quotes);
   auto [first, last] = p.HitsIn(s.span);
