@@ -83,6 +83,7 @@ constexpr SetCategory kSetCategories[] = {
     {"lead-cue", &PeopleRules::lead_cues},
     {"weak-cue", &PeopleRules::weak_cues},
     {"recipient-mark", &PeopleRules::recipient_marks},
+    {"subject-cue", &PeopleRules::subject_cues},
 };
 
 // Ordered word-list categories.

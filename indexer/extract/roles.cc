@@ -7,6 +7,8 @@
 // to a name right next to the cue ("Dr. Nguyen, a trainee from Laos").
 #include "indexer/extract/roles.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -53,6 +55,18 @@ void AddTalk(const Output& out, int person, std::string title,
         {"talk", who.name, std::move(title), out.paragraph, rule});
   }
   AddRole(out, person, "speaker", rule);
+}
+
+// The cue as the data files write it: "От имени слушателей" at a sentence
+// start is the entry "от имени слушателей" (ASCII folding misses Cyrillic).
+std::string CueKey(std::string_view cue) {
+  std::string key = AsciiLower(cue);
+  if (key.empty()) return key;
+  CodePoint first = DecodeAt(key, 0);
+  std::string lower;
+  AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(first.c))),
+             &lower);
+  return lower + key.substr(first.len);
 }
 
 // "16 trainees", "5名学员": a count of trainees, not a role cue.
@@ -311,6 +325,11 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
   }
   bool last = i + 1 == s.cues.size();
   size_t until = last ? s.span.end : s.cues[i + 1]->begin;
+  // "Открыл мастер-класс главный врач X": a forward cue right before another
+  // cue shares the name after both.
+  if (!last && !passive && ThinGap(p, cue.end, until)) {
+    until = i + 2 == s.cues.size() ? s.span.end : s.cues[i + 2]->begin;
+  }
   const Mention* previous = nullptr;
   for (const Mention* m : s.mentions) {
     if (m->begin < cue.end || m->begin >= until) continue;
@@ -417,7 +436,8 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
                !recipients.people.empty()) {
       people = recipients.people;
       rule = tag.lang + ":appointment-recipient";
-    } else if (InSet(p.rules().forward_roles, tag.value)) {
+    } else if (InSet(p.rules().forward_roles, tag.value) ||
+               InSet(p.rules().subject_cues, CueKey(cue.Text(p.text())))) {
       size_t subjects_end = cue.begin;
       if (recipients.mark >= prev_end && recipients.mark < cue.begin) {
         subjects_end = recipients.mark;
@@ -427,7 +447,7 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
     } else {
       people = AdjacentPeople(p, s, cue);
     }
-    bool weak = InSet(p.rules().weak_cues, AsciiLower(cue.Text(p.text())));
+    bool weak = InSet(p.rules().weak_cues, CueKey(cue.Text(p.text())));
     for (int person : people) given.push_back({person, &tag.value, rule, weak});
   }
   // "attended the Forum and served as instructors": the weak cue yields.

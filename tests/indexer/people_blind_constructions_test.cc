@@ -172,4 +172,31 @@ TEST_CASE("Blind batch: Thai talk topics and appointment recipients",
   CHECK(Roles(appointment, "อรรถพล ทองคำ") == RoleSet{"official"});
 }
 
+TEST_CASE("Blind batch: trainees named by what they do for the class",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "Dr. Fang Lijun and Dr. Ma Xiaoqing, members of the delegation, took "
+      "part in the course as trainees.");
+  CHECK(Roles(e, "Fang Lijun") == RoleSet{"trainee"});
+  CHECK(Roles(e, "Ma Xiaoqing") == RoleSet{"trainee"});
+  ArticleEntities speech = Body(
+      "Prof. Ren Guoqiang welcomed the guests, and Dr. Dilfuza Rakhimova "
+      "from Uzbekistan spoke on behalf of the trainees.");
+  CHECK(Roles(speech, "Dilfuza Rakhimova").count("trainee") == 1);
+  CHECK(Roles(speech, "Ren Guoqiang").count("trainee") == 0);
+  ArticleEntities zh = Body("院长冯志刚致辞，阮文雄医师代表全体进修医师发言。");
+  CHECK(Roles(zh, "阮文雄") == RoleSet{"trainee"});
+  CHECK(Roles(zh, "冯志刚") == RoleSet{"official"});
+  ArticleEntities ru =
+      Body("От имени слушателей выступил доктор Nguyen Thanh Tung (Вьетнам).");
+  CHECK(Roles(ru, "Nguyen Thanh Tung") == RoleSet{"trainee"});
+}
+
+TEST_CASE("Blind batch: a Russian cue right before another shares the name",
+          "[indexer][people][constructions]") {
+  ArticleEntities e =
+      Body("Открыл мастер-класс главный врач больницы Марат Абдуллин.");
+  CHECK(Roles(e, "Марат Абдуллин") == RoleSet{"official"});
+}
+
 }  // namespace annals::indexer
