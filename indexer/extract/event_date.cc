@@ -271,6 +271,8 @@ size_t Scanner::MatchYesterday(size_t i) {
 // the sentence about the event, so it counts as an event cue.
 size_t Scanner::MatchRecently(size_t i) {
   const Phrase* word = t_.Match(i, kRecently, Fit::kPrefix);
+  // "earlier this month", "в этом месяце": the publication month too.
+  if (!word && t_.Is(i + 1, kMonthWord)) word = t_.Match(i, kThis);
   if (!word || pub_.month == 0) return i;
   Candidate c{.date = {pub_.year, pub_.month, 0},
               .rule = std::string(t_.Lang(word->lang)) +

@@ -14,10 +14,10 @@ namespace annals::indexer::event_date {
 namespace {
 
 constexpr std::array<std::string_view, kKindCount> kKindNames = {
-    "connector",  "filler",    "ordinal",   "year-before",
-    "year-after", "last",      "this",      "next",
-    "last-year",  "this-year", "next-year", "yesterday",
-    "recently",   "cue",       "neg",       "negafter"};
+    "connector", "filler",    "ordinal",  "year-before", "year-after",
+    "last",      "this",      "next",     "last-year",   "this-year",
+    "next-year", "yesterday", "recently", "month-word",  "cue",
+    "neg",       "negafter"};
 
 // A form as written in the data file -> the form compared with the text.
 std::string DataForm(std::string form) {

@@ -30,6 +30,7 @@ enum WordKind {
   kNextYear,
   kYesterday,
   kRecently,
+  kMonthWord,  // "month" after "this": "earlier this month" is "recently"
   kCue,
   kNeg,
   kNegAfter,

@@ -227,6 +227,17 @@ TEST_CASE("FindEventDate survives any bytes", "[indexer][event_date]") {
   CHECK(Find("", "2018-05-23") == "-");
 }
 
+TEST_CASE("'Earlier this month' dates to the publication month",
+          "[indexer][event_date]") {
+  CHECK(Find("Earlier this month, eight anaesthetists from Nepal began a "
+             "fellowship.\nThe hospital first trained them in 2009.",
+             "2017-03-30", "en") == "2017-03");
+  CHECK(Find("本月初，我院完成了首期柬埔寨医师培训。", "2022-01-20", "zh") ==
+        "2022-01");
+  CHECK(Find("В этом месяце в клинике начался курс для врачей из Лаоса.",
+             "2020-03-20", "ru") == "2020-03");
+}
+
 TEST_CASE("FindEventDate is fast", "[indexer][event_date]") {
   std::string body;
   while (body.size() < 5000) {
