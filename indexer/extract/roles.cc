@@ -27,6 +27,7 @@ struct Output {
   std::vector<core::Person>* people;
   std::vector<ExtractedFact>* facts;
   int paragraph;
+  const Paragraph* previous = nullptr;  // the paragraph before, if any
 };
 
 struct Sentence {
@@ -489,7 +490,50 @@ int TalkOwner(const Paragraph& p, const Sentence& s, Span q) {
   return owner;
 }
 
-void PairRespectively(const Sentence& s, const Hit& hit,
+// The count a plural subject states before `end`: "三位国际专家", "the three
+// experts"; 0 when none.
+long StatedCount(const Paragraph& p, size_t begin, size_t end) {
+  std::string_view text = p.text();
+  for (size_t pos = begin; pos < end;) {
+    size_t stop = 0;
+    long han = ParseHanNumber(text, pos, &stop);
+    if (han > 0 && stop < end &&
+        InSet(p.rules().counters,
+              text.substr(stop, DecodeAt(text, stop).len))) {
+      return han;
+    }
+    size_t word = WordEnd(text, pos);
+    if (word > pos) {
+      int n = p.rules().NumberOf(text.substr(pos, word - pos));
+      if (n > 0) return n;
+      pos = word;
+    } else {
+      pos += DecodeAt(text, pos).len;
+    }
+  }
+  return 0;
+}
+
+// The last `n` people named before `end` in p, or else in the paragraph
+// before it, in text order; fewer when fewer are named.
+std::vector<int> RecentPeople(const Paragraph& p, const Paragraph* previous,
+                              size_t end, size_t n) {
+  std::vector<int> people;
+  auto take = [&](const Paragraph& from, size_t until) {
+    for (auto m = from.mentions().rbegin(); m != from.mentions().rend(); ++m) {
+      if (m->end > until || m->person < 0) continue;
+      if (std::find(people.begin(), people.end(), m->person) == people.end())
+        people.insert(people.begin(), m->person);
+      if (people.size() == n) return;
+    }
+  };
+  take(p, end);
+  if (people.empty() && previous != nullptr)
+    take(*previous, previous->text().size());
+  return people;
+}
+
+void PairRespectively(const Paragraph& p, const Sentence& s, const Hit& hit,
                       const std::vector<Span>& quotes,
                       const std::vector<std::string>& talks,
                       const Output& out) {
@@ -498,6 +542,13 @@ void PairRespectively(const Sentence& s, const Hit& hit,
   // people after the titles when none stand before them.
   if (people.empty()) people = PeopleIn(s, quotes.back().end, s.span.end);
   std::string rule = RuleLang(hit, kRespectively) + ":respectively";
+  // "三位国际专家分别作了《A》《B》《C》的报告": a stated count, no name, as
+  // many titles: the people just named.
+  if (people.empty() && StatedCount(p, s.span.begin, quotes.front().begin) ==
+                            static_cast<long>(talks.size())) {
+    people = RecentPeople(p, out.previous, s.span.begin, talks.size());
+    rule += "-recent";
+  }
   if (people.size() != talks.size()) {
     out.facts->push_back({"talk", "",
                           std::to_string(people.size()) + " people, " +
@@ -527,7 +578,7 @@ void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
   auto [first, last] = p.HitsIn(s.span);
   for (size_t i = first; i < last; ++i) {
     if (p.hits()[i].Has(kRespectively)) {
-      return PairRespectively(s, p.hits()[i], quotes, talks, out);
+      return PairRespectively(p, s, p.hits()[i], quotes, talks, out);
     }
   }
   // "A and B gave lectures on “X” and “Y”": as many people, all named
@@ -553,8 +604,9 @@ void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
 }  // namespace
 
 void AssignRolesAndTalks(const Paragraph& p, std::vector<core::Person>* people,
-                         std::vector<ExtractedFact>* facts) {
-  Output out{people, facts, p.index()};
+                         std::vector<ExtractedFact>* facts,
+                         const Paragraph* previous) {
+  Output out{people, facts, p.index(), previous};
   for (const Span& span : p.sentences()) {
     Sentence s = Gather(p, span);
     GiveCueRoles(p, s, out);

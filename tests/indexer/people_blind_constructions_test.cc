@@ -192,6 +192,30 @@ TEST_CASE("Blind batch: trainees named by what they do for the class",
   CHECK(Roles(ru, "Nguyen Thanh Tung") == RoleSet{"trainee"});
 }
 
+TEST_CASE("Blind batch: a counted plural subject takes the people just named",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "仪式上，院长为Amir Hosseini教授和Ong Kah Seng教授颁发了客座教授聘书。\n"
+      "随后，两位国际专家分别作了题为《胆道镜的应用》《胰腺囊肿引流》的报告。");
+  REQUIRE(Find(e, "Ong Kah Seng") != nullptr);
+  CHECK(Find(e, "Amir Hosseini")->talks == Strings{"胆道镜的应用"});
+  CHECK(Find(e, "Ong Kah Seng")->talks == Strings{"胰腺囊肿引流"});
+  ArticleEntities en = Body(
+      "Prof. Haruki Takeda and Dr. Arjun Sharma arrived on Monday. The two "
+      "experts then presented “EUS drainage” and “Cyst surveillance” "
+      "respectively.");
+  REQUIRE(Find(en, "Arjun Sharma") != nullptr);
+  CHECK(Find(en, "Arjun Sharma")->talks == Strings{"Cyst surveillance"});
+  SECTION("no count, or another count: nobody") {
+    ArticleEntities three = Body(
+        "Prof. Haruki Takeda and Dr. Arjun Sharma arrived on Monday. Three "
+        "experts then presented “EUS drainage” and “Cyst surveillance” "
+        "respectively.");
+    REQUIRE(Find(three, "Arjun Sharma") != nullptr);
+    CHECK(Find(three, "Arjun Sharma")->talks.empty());
+  }
+}
+
 TEST_CASE("Blind batch: a Russian cue right before another shares the name",
           "[indexer][people][constructions]") {
   ArticleEntities e =
