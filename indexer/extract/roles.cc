@@ -1,4 +1,4 @@
-// Roles from cue words and talks from quoted titles, sentence by sentence.
+// Roles from cue words, sentence by sentence (talks from titles: talks.cc).
 //
 // A cue's people are those named between the previous cue and it ("Prof. A
 // and Dr. B gave lectures"); when there are none, the people of the previous
@@ -12,51 +12,15 @@
 #include <algorithm>
 #include <optional>
 
-#include "indexer/extract/talk_topics.h"
+#include "indexer/extract/roles_sentence.h"
 #include "indexer/extract/text_scan.h"
 
 namespace annals::indexer::people {
 namespace {
 
 constexpr size_t kCountWindowBytes = 16;
-constexpr size_t kMinTalkBytes = 4;
 // A talk cue and the opening of its quoted title: "talks titled “".
 constexpr size_t kTalkCueReach = 24;
-
-struct Output {
-  std::vector<core::Person>* people;
-  std::vector<ExtractedFact>* facts;
-  int paragraph;
-  const Paragraph* previous = nullptr;  // the paragraph before, if any
-};
-
-struct Sentence {
-  Span span;
-  std::vector<const Mention*> mentions;  // merged ones, in order
-  std::vector<const Hit*> cues;          // role cues, in order
-  std::vector<LexTag> roles;             // the role of each cue
-};
-
-void AddRole(const Output& out, int person, const std::string& role,
-             const std::string& rule) {
-  core::Person& who = (*out.people)[static_cast<size_t>(person)];
-  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end()) {
-    return;
-  }
-  who.roles.push_back(role);
-  out.facts->push_back({"role", who.name, role, out.paragraph, rule});
-}
-
-void AddTalk(const Output& out, int person, std::string title,
-             const std::string& rule) {
-  core::Person& who = (*out.people)[static_cast<size_t>(person)];
-  if (std::find(who.talks.begin(), who.talks.end(), title) == who.talks.end()) {
-    who.talks.push_back(title);
-    out.facts->push_back(
-        {"talk", who.name, std::move(title), out.paragraph, rule});
-  }
-  AddRole(out, person, "speaker", rule);
-}
 
 // The cue as the data files write it: "От имени слушателей" at a sentence
 // start is the entry "от имени слушателей" (ASCII folding misses Cyrillic).
@@ -127,17 +91,6 @@ Sentence Gather(const Paragraph& p, Span span) {
     s.roles.push_back(*role);
   }
   return s;
-}
-
-std::vector<int> PeopleIn(const Sentence& s, size_t begin, size_t end) {
-  std::vector<int> people;
-  for (const Mention* m : s.mentions) {
-    if (m->begin >= begin && m->begin < end &&
-        std::find(people.begin(), people.end(), m->person) == people.end()) {
-      people.push_back(m->person);
-    }
-  }
-  return people;
 }
 
 // Nothing but spaces, separators, articles, conjunctions and parentheses
@@ -462,146 +415,39 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
   }
 }
 
-std::vector<std::string> Talks(const Paragraph& p,
-                               const std::vector<Span>& quotes) {
-  std::vector<std::string> talks;
-  for (const Span& q : quotes) {
-    std::string_view title = Trim(p.text().substr(q.begin, q.end - q.begin));
-    talks.push_back(title.size() >= kMinTalkBytes ? ValidUtf8(title) : "");
+}  // namespace
+
+void AddRole(const Output& out, int person, const std::string& role,
+             const std::string& rule) {
+  core::Person& who = (*out.people)[static_cast<size_t>(person)];
+  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end()) {
+    return;
   }
-  return talks;
+  who.roles.push_back(role);
+  out.facts->push_back({"role", who.name, role, out.paragraph, rule});
 }
 
-// The person a quoted title at q belongs to: the nearest name before it in
-// the sentence, else after it, else the last one named earlier in the
-// paragraph.
-int TalkOwner(const Paragraph& p, const Sentence& s, Span q) {
-  int owner = -1;
-  for (const Mention* m : s.mentions) {
-    if (m->end <= q.begin) owner = m->person;
+void AddTalk(const Output& out, int person, std::string title,
+             const std::string& rule) {
+  core::Person& who = (*out.people)[static_cast<size_t>(person)];
+  if (std::find(who.talks.begin(), who.talks.end(), title) == who.talks.end()) {
+    who.talks.push_back(title);
+    out.facts->push_back(
+        {"talk", who.name, std::move(title), out.paragraph, rule});
   }
-  if (owner >= 0) return owner;
-  for (const Mention* m : s.mentions) {
-    if (m->begin >= q.end) return m->person;
-  }
-  for (const Mention& m : p.mentions()) {
-    if (m.person >= 0 && m.end <= s.span.begin) owner = m.person;
-  }
-  return owner;
+  AddRole(out, person, "speaker", rule);
 }
 
-// The count a plural subject states before `end`: "三位国际专家", "the three
-// experts"; 0 when none.
-long StatedCount(const Paragraph& p, size_t begin, size_t end) {
-  std::string_view text = p.text();
-  for (size_t pos = begin; pos < end;) {
-    size_t stop = 0;
-    long han = ParseHanNumber(text, pos, &stop);
-    if (han > 0 && stop < end &&
-        InSet(p.rules().counters,
-              text.substr(stop, DecodeAt(text, stop).len))) {
-      return han;
-    }
-    size_t word = WordEnd(text, pos);
-    if (word > pos) {
-      int n = p.rules().NumberOf(text.substr(pos, word - pos));
-      if (n > 0) return n;
-      pos = word;
-    } else {
-      pos += DecodeAt(text, pos).len;
-    }
-  }
-  return 0;
-}
-
-// The last `n` people named before `end` in p, or else in the paragraph
-// before it, in text order; fewer when fewer are named.
-std::vector<int> RecentPeople(const Paragraph& p, const Paragraph* previous,
-                              size_t end, size_t n) {
+std::vector<int> PeopleIn(const Sentence& s, size_t begin, size_t end) {
   std::vector<int> people;
-  auto take = [&](const Paragraph& from, size_t until) {
-    for (auto m = from.mentions().rbegin(); m != from.mentions().rend(); ++m) {
-      if (m->end > until || m->person < 0) continue;
-      if (std::find(people.begin(), people.end(), m->person) == people.end())
-        people.insert(people.begin(), m->person);
-      if (people.size() == n) return;
+  for (const Mention* m : s.mentions) {
+    if (m->begin >= begin && m->begin < end &&
+        std::find(people.begin(), people.end(), m->person) == people.end()) {
+      people.push_back(m->person);
     }
-  };
-  take(p, end);
-  if (people.empty() && previous != nullptr)
-    take(*previous, previous->text().size());
+  }
   return people;
 }
-
-void PairRespectively(const Paragraph& p, const Sentence& s, const Hit& hit,
-                      const std::vector<Span>& quotes,
-                      const std::vector<std::string>& talks,
-                      const Output& out) {
-  std::vector<int> people = PeopleIn(s, s.span.begin, quotes.front().begin);
-  // "Доклады «A» и «B» представили соответственно проф. X и доц. Y": the
-  // people after the titles when none stand before them.
-  if (people.empty()) people = PeopleIn(s, quotes.back().end, s.span.end);
-  std::string rule = RuleLang(hit, kRespectively) + ":respectively";
-  // "三位国际专家分别作了《A》《B》《C》的报告": a stated count, no name, as
-  // many titles: the people just named.
-  if (people.empty() && StatedCount(p, s.span.begin, quotes.front().begin) ==
-                            static_cast<long>(talks.size())) {
-    people = RecentPeople(p, out.previous, s.span.begin, talks.size());
-    rule += "-recent";
-  }
-  if (people.size() != talks.size()) {
-    out.facts->push_back({"talk", "",
-                          std::to_string(people.size()) + " people, " +
-                              std::to_string(talks.size()) +
-                              " talks: not paired",
-                          out.paragraph, rule + "-mismatch"});
-    return;
-  }
-  for (size_t i = 0; i < people.size(); ++i) {
-    if (!talks[i].empty()) AddTalk(out, people[i], talks[i], rule);
-  }
-}
-
-void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
-  auto speaker =
-      std::find_if(s.roles.begin(), s.roles.end(),
-                   [](const LexTag& role) { return role.value == "speaker"; });
-  if (speaker == s.roles.end()) return;
-  std::string rule = speaker->lang + ":quote+cue";
-  std::vector<Span> quotes = p.QuotesIn(s.span);
-  if (quotes.empty()) {
-    quotes = UnquotedTopics(p, s.span);
-    rule = speaker->lang + ":topic+cue";
-  }
-  if (quotes.empty()) return;
-  std::vector<std::string> talks = Talks(p, quotes);
-  auto [first, last] = p.HitsIn(s.span);
-  for (size_t i = first; i < last; ++i) {
-    if (p.hits()[i].Has(kRespectively)) {
-      return PairRespectively(p, s, p.hits()[i], quotes, talks, out);
-    }
-  }
-  // "A and B gave lectures on “X” and “Y”": as many people, all named
-  // before the titles, take them in order.
-  std::vector<int> before = PeopleIn(s, s.span.begin, quotes.front().begin);
-  if (before.size() >= 2 && before.size() == quotes.size() &&
-      PeopleIn(s, quotes.front().begin, s.span.end).empty()) {
-    for (size_t i = 0; i < before.size(); ++i) {
-      if (!talks[i].empty()) {
-        AddTalk(out, before[i], talks[i], rule + "-in-order");
-      }
-    }
-    return;
-  }
-  for (size_t i = 0; i < quotes.size(); ++i) {
-    int owner = TalkOwner(p, s, quotes[i]);
-    if (owner >= 0 && !talks[i].empty()) {
-      AddTalk(out, owner, talks[i], rule);
-    }
-  }
-}
-
-}  // namespace
 
 void AssignRolesAndTalks(const Paragraph& p, std::vector<core::Person>* people,
                          std::vector<ExtractedFact>* facts,
