@@ -238,6 +238,18 @@ TEST_CASE("'Earlier this month' dates to the publication month",
              "2020-03-20", "ru") == "2020-03");
 }
 
+TEST_CASE("'Last Monday' is the Monday before publication",
+          "[indexer][event_date]") {
+  // 2016-11-18 is a Friday; 2020-03-02 and 2020-03-09 are Mondays.
+  CHECK(Find("Last Monday, the hospital welcomed twelve nurses.", "2016-11-18",
+             "en") == "2016-11-14");
+  CHECK(Find("Last Monday the course opened.", "2020-03-09", "en") ==
+        "2020-03-02");
+  CHECK(Find("В прошлую пятницу в клинике открылся курс.", "2020-03-02",
+             "ru") == "2020-02-28");
+  CHECK(Find("The course opens on Monday.", "2020-03-04", "en") == "-");
+}
+
 TEST_CASE("FindEventDate is fast", "[indexer][event_date]") {
   std::string body;
   while (body.size() < 5000) {
