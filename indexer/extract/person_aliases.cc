@@ -249,14 +249,15 @@ void LatinNamesBeforeHanTitles(Paragraph* p) {
 // after a Han trainee noun, position or expert word.
 void LatinNamesAfterHanNouns(Paragraph* p) {
   std::string_view text = p->text();
-  for (size_t pos = 0; pos < text.size();) {
+  for (const Hit& noun : p->hits()) {  // hits, not characters: cheap
+    size_t pos = noun.end;
+    if (pos >= text.size() ||
+        !(noun.Has(kTraineeNoun) || noun.Has(kPosition) || noun.Has(kExpert))) {
+      continue;
+    }
     CodePoint cp = DecodeAt(text, pos);
-    bool start = KindOf(cp.c) == Kind::kLatin && IsUpper(cp.c) && pos > 0 &&
-                 IsHan(DecodeBefore(text, pos).c);
-    const Hit* noun = start ? p->HitEndingAt(pos) : nullptr;
-    if (noun == nullptr || !(noun->Has(kTraineeNoun) || noun->Has(kPosition) ||
-                             noun->Has(kExpert))) {
-      pos += cp.len;
+    if (KindOf(cp.c) != Kind::kLatin || !IsUpper(cp.c) ||
+        !IsHan(DecodeBefore(text, pos).c)) {
       continue;
     }
     size_t end = pos;
@@ -278,7 +279,6 @@ void LatinNamesAfterHanNouns(Paragraph* p) {
     if (words >= 2) {
       AddMention(p, pos, end, end, "", "zh", "zh:noun+latin-name");
     }
-    pos = std::max(end, pos + cp.len);
   }
 }
 
