@@ -22,6 +22,12 @@ Result<Xapian::WritableDatabase> OpenForWriting(const std::string& path);
 // reading. Errors: kNotFound with a hint on how to create one.
 Result<Xapian::Database> OpenForReading(const std::string& path);
 
+// A query that matches every document, made afresh. Not the shared
+// Xapian::Query::MatchAll: copying a Query bumps a reference count that is
+// not atomic, so threads of the web server copying that one static object
+// at once corrupt it (a crash seen under a flood of /api/stats requests).
+inline Xapian::Query MatchEverything() { return Xapian::Query(std::string()); }
+
 // Runs `body`, turning any Xapian::Error into a Status "context: message".
 template <typename Body>
 Status CatchXapian(const std::string& context, Body&& body) {

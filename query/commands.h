@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "query/history.h"
-#include "query/searcher.h"
+#include "query/history/history.h"
+#include "query/search/searcher.h"
 
 namespace annals::query {
 

@@ -5,7 +5,7 @@
 
 #include "core/database.h"
 #include "query/commands.h"
-#include "query/render_history.h"
+#include "query/render/render_history.h"
 
 namespace annals::query {
 namespace {

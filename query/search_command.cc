@@ -3,8 +3,8 @@
 
 #include "core/database.h"
 #include "query/commands.h"
-#include "query/render_json.h"
-#include "query/render_text.h"
+#include "query/render/render_json.h"
+#include "query/render/render_text.h"
 
 namespace annals::query {
 

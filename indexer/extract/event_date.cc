@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -83,7 +84,7 @@ class Scanner {
  public:
   Scanner(const DateWords& words, std::string_view body,
           const core::PartialDate& pub, std::string_view language)
-      : t_(body, words, language), pub_(pub) {}
+      : t_(body, words, language), words_(words), pub_(pub) {}
   std::optional<EventDateFinding> Find();
 
  private:
@@ -95,6 +96,7 @@ class Scanner {
   size_t MatchMonthAlone(size_t i, int month, int lang);
   size_t MatchYear(size_t i);
   size_t MatchYesterday(size_t i);
+  size_t MatchLastWeekday(size_t i);
   size_t MatchRecently(size_t i);
   size_t Emit(size_t first, size_t last, core::PartialDate date,
               std::string_view lang, bool buddhist, std::string_view pattern,
@@ -104,6 +106,7 @@ class Scanner {
   bool Negative(const Candidate& c) const;
 
   const TokenText t_;
+  const DateWords& words_;
   core::PartialDate pub_;
   std::optional<Candidate> best_;
 };
@@ -122,6 +125,7 @@ size_t Scanner::MatchAt(size_t i) {
   }
   if (size_t next = MatchMonthFirst(i); next > i) return next;
   if (size_t next = MatchYesterday(i); next > i) return next;
+  if (size_t next = MatchLastWeekday(i); next > i) return next;
   return MatchRecently(i);
 }
 
@@ -266,11 +270,41 @@ size_t Scanner::MatchYesterday(size_t i) {
   return i + 1;
 }
 
+// "last Monday", "в прошлую пятницу": the latest such weekday before the
+// publication day.
+size_t Scanner::MatchLastWeekday(size_t i) {
+  if (pub_.day == 0 || i + 1 >= t_.size() || !t_.Is(i, kLast)) return i;
+  std::string name(t_.Text(i + 1));
+  event_date::FoldCase(name);
+  auto found = words_.weekdays.find(name);
+  if (found == words_.weekdays.end()) return i;
+  namespace chr = std::chrono;
+  chr::sys_days published{chr::year{pub_.year} /
+                          chr::month{static_cast<unsigned>(pub_.month)} /
+                          chr::day{static_cast<unsigned>(pub_.day)}};
+  unsigned today = chr::weekday{published}.iso_encoding();
+  int back = (static_cast<int>(today) - found->second.month + 7) % 7;
+  chr::year_month_day day{published - chr::days{back == 0 ? 7 : back}};
+  core::PartialDate date{static_cast<int>(day.year()),
+                         static_cast<int>(static_cast<unsigned>(day.month())),
+                         static_cast<int>(static_cast<unsigned>(day.day()))};
+  Candidate c{.date = date,
+              .rule = std::string(t_.Lang(found->second.lang)) +
+                      ":last weekday relative to publication",
+              .begin = t_[i].begin,
+              .first = i};
+  c.end = t_[i + 1].end;
+  Consider(std::move(c));
+  return i + 2;
+}
+
 // "Recently, ...", "近日,...", "недавно": no day is given, and the event is
 // in the weeks before publication: the publication month. The word marks
 // the sentence about the event, so it counts as an event cue.
 size_t Scanner::MatchRecently(size_t i) {
   const Phrase* word = t_.Match(i, kRecently, Fit::kPrefix);
+  // "earlier this month", "в этом месяце": the publication month too.
+  if (!word && t_.Is(i + 1, kMonthWord)) word = t_.Match(i, kThis);
   if (!word || pub_.month == 0) return i;
   Candidate c{.date = {pub_.year, pub_.month, 0},
               .rule = std::string(t_.Lang(word->lang)) +

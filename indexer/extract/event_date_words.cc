@@ -14,10 +14,10 @@ namespace annals::indexer::event_date {
 namespace {
 
 constexpr std::array<std::string_view, kKindCount> kKindNames = {
-    "connector",  "filler",    "ordinal",   "year-before",
-    "year-after", "last",      "this",      "next",
-    "last-year",  "this-year", "next-year", "yesterday",
-    "recently",   "cue",       "neg",       "negafter"};
+    "connector", "filler",    "ordinal",  "year-before", "year-after",
+    "last",      "this",      "next",     "last-year",   "this-year",
+    "next-year", "yesterday", "recently", "month-word",  "cue",
+    "neg",       "negafter"};
 
 // A form as written in the data file -> the form compared with the text.
 std::string DataForm(std::string form) {
@@ -42,6 +42,14 @@ core::Status ParseLine(DateWords& w, const std::string& line) {
   if (f.size() < 3) return core::Status::Invalid("expected: entry lang words");
   int lang = LangIndex(w, f[1]);
   if (lang >= 64) return core::Status::Invalid("more than 64 languages");
+  if (f[0] == "weekday") {
+    int day = std::atoi(f[2].c_str());
+    if (day < 1 || day > 7)
+      return core::Status::Invalid(fmt::format("bad weekday \"{}\"", f[2]));
+    for (size_t i = 3; i < f.size(); ++i)
+      w.weekdays[DataForm(f[i])] = {day, lang};
+    return core::Status::Ok();
+  }
   if (f[0] == "month") {
     int month = std::atoi(f[2].c_str());
     if (month < 1 || month > 12)

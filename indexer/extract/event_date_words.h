@@ -30,6 +30,7 @@ enum WordKind {
   kNextYear,
   kYesterday,
   kRecently,
+  kMonthWord,  // "month" after "this": "earlier this month" is "recently"
   kCue,
   kNeg,
   kNegAfter,
@@ -58,6 +59,9 @@ struct TextHash {
 struct DateWords {
   std::vector<std::string> langs;  // "en", "zh", "*" ...
   std::unordered_map<std::string, MonthName, TextHash, std::equal_to<>> months;
+  // Weekday names: MonthName::month is the weekday, 1 (Monday) to 7.
+  std::unordered_map<std::string, MonthName, TextHash, std::equal_to<>>
+      weekdays;
   size_t longest_month = 0;    // bytes
   uint64_t month_lengths = 0;  // bit n: some form is n bytes long
   std::array<std::vector<Phrase>, kKindCount> words;

@@ -155,6 +155,18 @@ size_t HanNameEndAfter(const Paragraph& p, size_t pos, bool surname_needed) {
   return end;
 }
 
+// A stop character after the first one (组与我院 in 国际专家组与我院专家):
+// words of a clause, no foreign name.
+bool InnerStopChar(const Paragraph& p, size_t begin, size_t end) {
+  std::string_view text = p.text();
+  for (size_t pos = begin + DecodeAt(text, begin).len; pos < end;) {
+    CodePoint cp = DecodeAt(text, pos);
+    if (p.rules().IsStopChar(text.substr(pos, cp.len))) return true;
+    pos += cp.len;
+  }
+  return false;
+}
+
 // "颂猜医生（泰国）": a country in parentheses right after the title.
 bool CountryInParenthesesAt(const Paragraph& p, size_t pos) {
   std::string_view text = p.text();
@@ -186,7 +198,10 @@ size_t HanNameStart(const Paragraph& p, const std::vector<size_t>& starts,
       OverlapsCountry(p, run, title.begin)) {
     size_t begin = ForeignNameStart(p, run, title.begin, after_expert);
     size_t chars = CharCount(p.text().substr(begin, title.begin - begin));
-    if (chars >= 2 && (dotted || chars <= 4)) return begin;
+    if (chars >= 2 &&
+        (dotted || (chars <= 4 && !InnerStopChar(p, begin, title.begin)))) {
+      return begin;
+    }
     if (dotted) return std::string_view::npos;
   }
   int index = PickNameStart(p, starts, title.begin, {1});

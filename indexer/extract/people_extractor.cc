@@ -58,8 +58,10 @@ ArticleEntities ExtractEntities(std::string_view title, std::string_view body,
   }
   out.people = people::MergePeople(&paragraphs, &out.facts, aliases);
   people::AddBareMentions(out.people, &paragraphs);
-  for (const people::Paragraph& p : paragraphs) {
-    people::AssignRolesAndTalks(p, &out.people, &out.facts);
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const people::Paragraph& p = paragraphs[i];
+    people::AssignRolesAndTalks(p, &out.people, &out.facts,
+                                i > 0 ? &paragraphs[i - 1] : nullptr);
     people::FindTrainees(p, &out);
   }
   people::Paragraph headline(title, -1, rules, countries);

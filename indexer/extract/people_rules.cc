@@ -33,6 +33,7 @@ constexpr PhraseCategory kPhraseCategories[] = {
     {"edition-mark", kEditionMark},
     {"bound", kBound},
     {"plural-honorific", kPluralHonorific},
+    {"topic-mark", kTopicMark},
 };
 
 std::vector<std::string> SplitWords(std::string_view line) {
@@ -82,6 +83,7 @@ constexpr SetCategory kSetCategories[] = {
     {"lead-cue", &PeopleRules::lead_cues},
     {"weak-cue", &PeopleRules::weak_cues},
     {"recipient-mark", &PeopleRules::recipient_marks},
+    {"subject-cue", &PeopleRules::subject_cues},
 };
 
 // Ordered word-list categories.

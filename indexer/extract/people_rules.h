@@ -37,6 +37,7 @@ enum Cat : int {
   kEditionMark,  // 届 期 (zh, after the number); ครั้งที่ (th, before)
   kBound,            // 感谢 欢迎: Han words a name never crosses
   kPluralHonorific,  // before a list of names: Professors A, B and C
+  kTopicMark,  // before an unquoted talk title: บรรยายเรื่อง, lectures on
 };
 
 struct PeopleRules {
@@ -66,6 +67,9 @@ struct PeopleRules {
   std::unordered_set<std::string> weak_cues;  // attended, 出席: yield to any
                                               // other role in the sentence
   std::unordered_set<std::string> recipient_marks;  // *to* Prof. B, 向
+  std::unordered_set<std::string> subject_cues;  // "on behalf of the trainees":
+                                                 // a cue of any role that
+                                                 // goes to the clause's people
   std::unordered_set<std::string> non_names;  // 国际, Party Group: no person
   std::unordered_map<std::string, int> numbers;   // sixteen=16, пять=5
   std::unordered_map<std::string, int> ordinals;  // third=3 (lower case)

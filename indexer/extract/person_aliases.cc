@@ -27,7 +27,9 @@ Kind KindOf(char32_t c) {
   if (IsHan(c) || c == 0xB7 || c == 0x30FB) return Kind::kHan;
   if (IsThai(c)) return Kind::kThai;
   if (IsCyrillic(c)) return Kind::kCyrillic;
-  if (c < 0x250 && IsLetter(c)) return Kind::kLatin;
+  // Latin Extended Additional holds the Vietnamese letters (Nguyễn).
+  if ((c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)) && IsLetter(c))
+    return Kind::kLatin;
   return Kind::kNone;
 }
 
@@ -130,6 +132,70 @@ std::optional<Found> NameBefore(std::string_view text, size_t end,
   return best;
 }
 
+// A name may start at pos: the text starts, or a non-Han character, a stop
+// or clause character (伊朗的), a rule phrase (主任) or a country stands
+// before it.
+bool HanNameMayStartAt(const Paragraph& p, size_t pos) {
+  if (pos == 0) return true;
+  CodePoint cp = DecodeBefore(p.text(), pos);
+  if (IsDot(cp.c)) return false;
+  if (!IsHan(cp.c)) return true;
+  std::string_view c = p.text().substr(pos - cp.len, cp.len);
+  if (p.rules().IsStopChar(c) || InSet(p.rules().clause_chars, c) ||
+      p.HitEndingAt(pos) != nullptr) {
+    return true;
+  }
+  return std::any_of(
+      p.Countries().begin(), p.Countries().end(),
+      [pos](const core::CountryMention& m) { return m.end == pos; });
+}
+
+// When the sounds do not tell (维克托·季霍诺夫 is Viktor Tikhonov, 阮文雄 is
+// Nguyễn Văn Hùng), the shape does: a Latin name in brackets right after a
+// transliteration with as many dotted parts as it has words, or after a
+// surname-led Han name with as many characters as it has words.
+std::optional<Found> HanNameOfShape(const Paragraph& p, size_t end,
+                                    const Found& inside) {
+  std::string_view text = p.text();
+  if (inside.kind != Kind::kLatin) return std::nullopt;
+  std::string_view alias = text.substr(inside.begin, inside.end - inside.begin);
+  size_t words =
+      1 + static_cast<size_t>(std::count(alias.begin(), alias.end(), ' '));
+  // "（Lanzhou University）" names no person: no institution, series or
+  // position word, no name stop and no country in the brackets.
+  for (size_t pos = inside.begin; pos < inside.end;) {
+    size_t word_end = WordEnd(text, pos);
+    if (word_end == pos) break;
+    const Hit* hit = p.HitStartingAt(pos);
+    if ((hit != nullptr && (hit->Has(kHostHead) || hit->Has(kSeriesHead) ||
+                            hit->Has(kPosition) || hit->Has(kPositionTitle))) ||
+        InSet(p.rules().name_stops, text.substr(pos, word_end - pos)) ||
+        p.CountryAt(pos)) {
+      return std::nullopt;
+    }
+    pos = SkipSpaces(text, word_end);
+  }
+  end = SkipSpacesBack(text, end);
+  for (size_t start : HanStartsBefore(text, end)) {
+    if (IsDot(DecodeAt(text, start).c) || !HanNameMayStartAt(p, start)) {
+      continue;
+    }
+    std::string_view name = text.substr(start, end - start);
+    size_t chars = 0, dots = 0;
+    for (size_t pos = 0; pos < name.size();) {
+      CodePoint cp = DecodeAt(name, pos);
+      IsDot(cp.c) ? ++dots : ++chars;
+      pos += cp.len;
+    }
+    bool fits = dots > 0 ? dots + 1 == words
+                         : chars == words && p.rules().IsSurname(name.substr(
+                                                 0, DecodeAt(name, 0).len));
+    if (fits) return Found{start, end, Kind::kHan};
+    return std::nullopt;  // the nearest start that may begin a name decides
+  }
+  return std::nullopt;
+}
+
 size_t HanTitleEndAt(std::string_view text, size_t pos) {
   for (std::string_view t : kHanTitles)
     if (StartsWith(text, pos, t)) return pos + t.size();
@@ -179,6 +245,43 @@ void LatinNamesBeforeHanTitles(Paragraph* p) {
   }
 }
 
+// "缅甸学员Thant Zin Oo代表学员发言": two to four capitalised Latin words right
+// after a Han trainee noun, position or expert word.
+void LatinNamesAfterHanNouns(Paragraph* p) {
+  std::string_view text = p->text();
+  for (const Hit& noun : p->hits()) {  // hits, not characters: cheap
+    size_t pos = noun.end;
+    if (pos >= text.size() ||
+        !(noun.Has(kTraineeNoun) || noun.Has(kPosition) || noun.Has(kExpert))) {
+      continue;
+    }
+    CodePoint cp = DecodeAt(text, pos);
+    if (KindOf(cp.c) != Kind::kLatin || !IsUpper(cp.c) ||
+        !IsHan(DecodeBefore(text, pos).c)) {
+      continue;
+    }
+    size_t end = pos;
+    int words = 0;
+    for (size_t at = pos; words < kMaxLatinWords;) {
+      size_t word_end = at;
+      while (word_end < text.size()) {
+        CodePoint c = DecodeAt(text, word_end);
+        bool inner = c.c == '-' || c.c == '\'' || c.c == 0x2019;
+        if (KindOf(c.c) != Kind::kLatin && !inner) break;
+        word_end += c.len;
+      }
+      if (word_end == at || !IsUpper(DecodeAt(text, at).c)) break;
+      end = word_end;
+      ++words;
+      if (word_end >= text.size() || text[word_end] != ' ') break;
+      at = word_end + 1;
+    }
+    if (words >= 2) {
+      AddMention(p, pos, end, end, "", "zh", "zh:noun+latin-name");
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<InTextAlias> FindNamesAcrossScripts(Paragraph* p) {
@@ -186,6 +289,7 @@ std::vector<InTextAlias> FindNamesAcrossScripts(Paragraph* p) {
   std::vector<InTextAlias> out;
   if (text.empty()) return out;
   LatinNamesBeforeHanTitles(p);
+  LatinNamesAfterHanNouns(p);
   for (size_t open = 0; open < text.size(); ++open) {
     size_t inner;
     if (text[open] == '(') {
@@ -200,6 +304,7 @@ std::vector<InTextAlias> FindNamesAcrossScripts(Paragraph* p) {
     std::optional<Found> inside = WholeName(text, inner, close);
     if (!inside) continue;
     std::optional<Found> before = NameBefore(text, open, *inside);
+    if (!before) before = HanNameOfShape(*p, open, *inside);
     if (!before) continue;
     size_t after =
         close + (text[close] == ')' ? 1 : std::string_view("）").size());

@@ -266,9 +266,14 @@ void TidyDottedHanName(const Paragraph& p, Mention* m) {
     name.remove_prefix(cut);
   }
   size_t last_dot = name.rfind("\u00B7") + std::string_view("\u00B7").size();
+  // A name that ends at its title took in no words after it: only a last
+  // character may be a clause word there (约翰·史密斯等教授); 阿不都拉 keeps
+  // 都.
+  bool before_title = m->rule == "zh:name+title";
   for (size_t pos = last_dot; pos < name.size();) {
     CodePoint cp = DecodeAt(name, pos);
-    if (pos > last_dot &&
+    bool last = pos + cp.len == name.size();
+    if (pos > last_dot && (!before_title || last) &&
         InSet(p.rules().clause_chars, name.substr(pos, cp.len))) {
       name = name.substr(0, pos);
       break;

@@ -147,6 +147,75 @@ void PluralHonorificNames(const Paragraph& p, std::vector<Mention>* out) {
   }
 }
 
+// A Russian patronymic, in any case: Олегович, Олеговича, Сергеевна.
+bool IsPatronymic(std::string_view word) {
+  for (std::string_view end : {"ович", "евич", "ьич", "овна", "евна", "ична",
+                               "овича", "евича", "овны", "евны", "ичны"}) {
+    if (word.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Genitive and adjective endings that a first name in the nominative does
+// not have: "Республики Татарстан" is no name.
+bool IsGenitiveLike(std::string_view word) {
+  for (std::string_view end : {"ы", "и", "ого", "его", "ой", "ской", "ских"}) {
+    if (word.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// "главный врач больницы Марат Абдуллин", "проректор по учебной работе
+// Виктор Павлович Соловьёв": a Russian position or honorific, the words of
+// its complement, then a name of two words (three with a patronymic) that
+// ends the clause or is followed by lower-case words.
+void RussianNamesAfterPositions(const Paragraph& p, std::vector<Mention>* out) {
+  std::string_view text = p.text();
+  for (const Hit& hit : p.hits()) {
+    if (!(hit.Has(kPosition) || hit.Has(kHonorific)) ||
+        !IsCyrillic(DecodeAt(text, hit.begin).c)) {
+      continue;
+    }
+    std::vector<Span> run;
+    size_t pos = SkipSpaces(text, hit.end);
+    for (int words = 0; words < kMaxRunWords && pos < text.size(); ++words) {
+      size_t end = WordEnd(text, pos);
+      if (end == pos) break;
+      if (IsNameWord(p, pos, end) && IsCyrillic(DecodeAt(text, pos).c)) {
+        run.push_back({pos, end});
+      } else if (run.size() >= static_cast<size_t>(kMinNameWords) ||
+                 !IsLower(DecodeAt(text, pos).c)) {
+        break;
+      } else {
+        run.clear();
+      }
+      if (end >= text.size() || text[end] != ' ') break;
+      pos = end + 1;
+    }
+    if (run.size() < static_cast<size_t>(kMinNameWords)) continue;
+    size_t take =
+        run.size() >= 3 &&
+                IsPatronymic(text.substr(
+                    run[run.size() - 2].begin,
+                    run[run.size() - 2].end - run[run.size() - 2].begin))
+            ? 3
+            : 2;
+    const Span& first = run[run.size() - take];
+    if (IsGenitiveLike(text.substr(first.begin, first.end - first.begin))) {
+      continue;
+    }
+    Mention m = MakeUnmarked(p, first.begin, run.back().end, "");
+    m.lang = "ru";
+    m.rule = "ru:position+name";
+    if (hit.Has(kPosition)) {
+      m.position =
+          ValidUtf8(Trim(text.substr(hit.begin, first.begin - hit.begin)));
+      m.position_rule = m.rule;
+    }
+    out->push_back(std::move(m));
+  }
+}
+
 }  // namespace
 
 std::optional<Mention> NameAfterPositionOf(const Paragraph& p,
@@ -197,6 +266,7 @@ void AddUnmarkedMentions(const Paragraph& p, std::vector<Mention>* mentions) {
   std::vector<Mention> found;
   AppositionNames(p, &found);
   PluralHonorificNames(p, &found);
+  RussianNamesAfterPositions(p, &found);
   for (Mention& m : found) {
     bool overlaps = std::any_of(
         mentions->begin(), mentions->end(), [&m](const Mention& other) {

@@ -282,7 +282,9 @@ bool NeedsPersonKey(const std::string& key) {
 // 李汛 and "Li Xun", Иванов and "Ivanov" in one article: a Han or Cyrillic
 // full name whose core::PersonKey is a Latin full name's key is the same
 // person. PersonKey costs ICU transliteration, so it runs once per Han or
-// Cyrillic name, and per Latin name only when the cheap key may differ.
+// Cyrillic name (and per thread: the names of an archive recur, and
+// CachedPersonKey keeps them), per Latin name only when the cheap key may
+// differ.
 void CrossScriptMerge(Merger* merger) {
   std::vector<size_t> latin, other;
   for (size_t i = 0; i < merger->drafts.size(); ++i) {
@@ -294,14 +296,16 @@ void CrossScriptMerge(Merger* merger) {
   if (latin.empty() || other.empty()) return;
   std::unordered_map<size_t, std::string> latin_keys;
   for (size_t o : other) {
-    std::string key = core::PersonKey(merger->drafts[o].person.name);
+    const std::string& key =
+        core::CachedPersonKey(merger->drafts[o].person.name);
     for (size_t l : latin) {
       if (merger->target[l] != static_cast<int>(l)) continue;
       const std::string& local = merger->keys[merger->drafts[l].person.name];
       bool same = local == key;
       if (!same && NeedsPersonKey(local)) {
         auto [it, added] = latin_keys.try_emplace(l);
-        if (added) it->second = core::PersonKey(merger->drafts[l].person.name);
+        if (added)
+          it->second = core::CachedPersonKey(merger->drafts[l].person.name);
         same = it->second == key;
       }
       if (!same) continue;

@@ -1,4 +1,4 @@
-// Roles from cue words and talks from quoted titles, sentence by sentence.
+// Roles from cue words, sentence by sentence (talks from titles: talks.cc).
 //
 // A cue's people are those named between the previous cue and it ("Prof. A
 // and Dr. B gave lectures"); when there are none, the people of the previous
@@ -7,51 +7,31 @@
 // to a name right next to the cue ("Dr. Nguyen, a trainee from Laos").
 #include "indexer/extract/roles.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 
+#include "indexer/extract/roles_sentence.h"
 #include "indexer/extract/text_scan.h"
 
 namespace annals::indexer::people {
 namespace {
 
 constexpr size_t kCountWindowBytes = 16;
-constexpr size_t kMinTalkBytes = 4;
 // A talk cue and the opening of its quoted title: "talks titled “".
 constexpr size_t kTalkCueReach = 24;
 
-struct Output {
-  std::vector<core::Person>* people;
-  std::vector<ExtractedFact>* facts;
-  int paragraph;
-};
-
-struct Sentence {
-  Span span;
-  std::vector<const Mention*> mentions;  // merged ones, in order
-  std::vector<const Hit*> cues;          // role cues, in order
-  std::vector<LexTag> roles;             // the role of each cue
-};
-
-void AddRole(const Output& out, int person, const std::string& role,
-             const std::string& rule) {
-  core::Person& who = (*out.people)[static_cast<size_t>(person)];
-  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end()) {
-    return;
-  }
-  who.roles.push_back(role);
-  out.facts->push_back({"role", who.name, role, out.paragraph, rule});
-}
-
-void AddTalk(const Output& out, int person, std::string title,
-             const std::string& rule) {
-  core::Person& who = (*out.people)[static_cast<size_t>(person)];
-  if (std::find(who.talks.begin(), who.talks.end(), title) == who.talks.end()) {
-    who.talks.push_back(title);
-    out.facts->push_back(
-        {"talk", who.name, std::move(title), out.paragraph, rule});
-  }
-  AddRole(out, person, "speaker", rule);
+// The cue as the data files write it: "От имени слушателей" at a sentence
+// start is the entry "от имени слушателей" (ASCII folding misses Cyrillic).
+std::string CueKey(std::string_view cue) {
+  std::string key = AsciiLower(cue);
+  if (key.empty()) return key;
+  CodePoint first = DecodeAt(key, 0);
+  std::string lower;
+  AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(first.c))),
+             &lower);
+  return lower + key.substr(first.len);
 }
 
 // "16 trainees", "5名学员": a count of trainees, not a role cue.
@@ -111,17 +91,6 @@ Sentence Gather(const Paragraph& p, Span span) {
     s.roles.push_back(*role);
   }
   return s;
-}
-
-std::vector<int> PeopleIn(const Sentence& s, size_t begin, size_t end) {
-  std::vector<int> people;
-  for (const Mention* m : s.mentions) {
-    if (m->begin >= begin && m->begin < end &&
-        std::find(people.begin(), people.end(), m->person) == people.end()) {
-      people.push_back(m->person);
-    }
-  }
-  return people;
 }
 
 // Nothing but spaces, separators, articles, conjunctions and parentheses
@@ -310,6 +279,11 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
   }
   bool last = i + 1 == s.cues.size();
   size_t until = last ? s.span.end : s.cues[i + 1]->begin;
+  // "Открыл мастер-класс главный врач X": a forward cue right before another
+  // cue shares the name after both.
+  if (!last && !passive && ThinGap(p, cue.end, until)) {
+    until = i + 2 == s.cues.size() ? s.span.end : s.cues[i + 2]->begin;
+  }
   const Mention* previous = nullptr;
   for (const Mention* m : s.mentions) {
     if (m->begin < cue.end || m->begin >= until) continue;
@@ -349,7 +323,15 @@ Recipients FindRecipients(const Paragraph& p, const Sentence& s) {
   for (size_t pos = s.span.begin; pos < s.span.end;) {
     CodePoint cp = DecodeAt(text, pos);
     size_t end = WordEnd(text, pos);
-    if (end == pos || IsHan(cp.c)) end = pos + cp.len;
+    if (end == pos || IsHan(cp.c) || IsThai(cp.c)) end = pos + cp.len;
+    if (IsThai(cp.c)) {  // Thai runs are unspaced: a mark may start anywhere
+      for (const std::string& mark : p.rules().recipient_marks) {
+        if (IsThai(DecodeAt(mark, 0).c) && StartsWith(text, pos, mark)) {
+          end = pos + mark.size();
+          break;
+        }
+      }
+    }
     if (InSet(p.rules().recipient_marks, text.substr(pos, end - pos))) {
       if (pos < cue_begin) {
         before = pos;
@@ -408,7 +390,8 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
                !recipients.people.empty()) {
       people = recipients.people;
       rule = tag.lang + ":appointment-recipient";
-    } else if (InSet(p.rules().forward_roles, tag.value)) {
+    } else if (InSet(p.rules().forward_roles, tag.value) ||
+               InSet(p.rules().subject_cues, CueKey(cue.Text(p.text())))) {
       size_t subjects_end = cue.begin;
       if (recipients.mark >= prev_end && recipients.mark < cue.begin) {
         subjects_end = recipients.mark;
@@ -418,7 +401,7 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
     } else {
       people = AdjacentPeople(p, s, cue);
     }
-    bool weak = InSet(p.rules().weak_cues, AsciiLower(cue.Text(p.text())));
+    bool weak = InSet(p.rules().weak_cues, CueKey(cue.Text(p.text())));
     for (int person : people) given.push_back({person, &tag.value, rule, weak});
   }
   // "attended the Forum and served as instructors": the weak cue yields.
@@ -432,93 +415,44 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
   }
 }
 
-std::vector<std::string> Talks(const Paragraph& p,
-                               const std::vector<Span>& quotes) {
-  std::vector<std::string> talks;
-  for (const Span& q : quotes) {
-    std::string_view title = Trim(p.text().substr(q.begin, q.end - q.begin));
-    talks.push_back(title.size() >= kMinTalkBytes ? ValidUtf8(title) : "");
-  }
-  return talks;
-}
-
-// The person a quoted title at q belongs to: the nearest name before it in
-// the sentence, else after it, else the last one named earlier in the
-// paragraph.
-int TalkOwner(const Paragraph& p, const Sentence& s, Span q) {
-  int owner = -1;
-  for (const Mention* m : s.mentions) {
-    if (m->end <= q.begin) owner = m->person;
-  }
-  if (owner >= 0) return owner;
-  for (const Mention* m : s.mentions) {
-    if (m->begin >= q.end) return m->person;
-  }
-  for (const Mention& m : p.mentions()) {
-    if (m.person >= 0 && m.end <= s.span.begin) owner = m.person;
-  }
-  return owner;
-}
-
-void PairRespectively(const Sentence& s, const Hit& hit,
-                      const std::vector<Span>& quotes,
-                      const std::vector<std::string>& talks,
-                      const Output& out) {
-  std::vector<int> people = PeopleIn(s, s.span.begin, quotes.front().begin);
-  std::string rule = RuleLang(hit, kRespectively) + ":respectively";
-  if (people.size() != talks.size()) {
-    out.facts->push_back({"talk", "",
-                          std::to_string(people.size()) + " people, " +
-                              std::to_string(talks.size()) +
-                              " talks: not paired",
-                          out.paragraph, rule + "-mismatch"});
-    return;
-  }
-  for (size_t i = 0; i < people.size(); ++i) {
-    if (!talks[i].empty()) AddTalk(out, people[i], talks[i], rule);
-  }
-}
-
-void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
-  auto speaker =
-      std::find_if(s.roles.begin(), s.roles.end(),
-                   [](const LexTag& role) { return role.value == "speaker"; });
-  if (speaker == s.roles.end()) return;
-  std::string rule = speaker->lang + ":quote+cue";
-  std::vector<Span> quotes = p.QuotesIn(s.span);
-  if (quotes.empty()) return;
-  std::vector<std::string> talks = Talks(p, quotes);
-  auto [first, last] = p.HitsIn(s.span);
-  for (size_t i = first; i < last; ++i) {
-    if (p.hits()[i].Has(kRespectively)) {
-      return PairRespectively(s, p.hits()[i], quotes, talks, out);
-    }
-  }
-  // "A and B gave lectures on “X” and “Y”": as many people, all named
-  // before the titles, take them in order.
-  std::vector<int> before = PeopleIn(s, s.span.begin, quotes.front().begin);
-  if (before.size() >= 2 && before.size() == quotes.size() &&
-      PeopleIn(s, quotes.front().begin, s.span.end).empty()) {
-    for (size_t i = 0; i < before.size(); ++i) {
-      if (!talks[i].empty()) {
-        AddTalk(out, before[i], talks[i], rule + "-in-order");
-      }
-    }
-    return;
-  }
-  for (size_t i = 0; i < quotes.size(); ++i) {
-    int owner = TalkOwner(p, s, quotes[i]);
-    if (owner >= 0 && !talks[i].empty()) {
-      AddTalk(out, owner, talks[i], rule);
-    }
-  }
-}
-
 }  // namespace
 
+void AddRole(const Output& out, int person, const std::string& role,
+             const std::string& rule) {
+  core::Person& who = (*out.people)[static_cast<size_t>(person)];
+  if (std::find(who.roles.begin(), who.roles.end(), role) != who.roles.end()) {
+    return;
+  }
+  who.roles.push_back(role);
+  out.facts->push_back({"role", who.name, role, out.paragraph, rule});
+}
+
+void AddTalk(const Output& out, int person, std::string title,
+             const std::string& rule) {
+  core::Person& who = (*out.people)[static_cast<size_t>(person)];
+  if (std::find(who.talks.begin(), who.talks.end(), title) == who.talks.end()) {
+    who.talks.push_back(title);
+    out.facts->push_back(
+        {"talk", who.name, std::move(title), out.paragraph, rule});
+  }
+  AddRole(out, person, "speaker", rule);
+}
+
+std::vector<int> PeopleIn(const Sentence& s, size_t begin, size_t end) {
+  std::vector<int> people;
+  for (const Mention* m : s.mentions) {
+    if (m->begin >= begin && m->begin < end &&
+        std::find(people.begin(), people.end(), m->person) == people.end()) {
+      people.push_back(m->person);
+    }
+  }
+  return people;
+}
+
 void AssignRolesAndTalks(const Paragraph& p, std::vector<core::Person>* people,
-                         std::vector<ExtractedFact>* facts) {
-  Output out{people, facts, p.index()};
+                         std::vector<ExtractedFact>* facts,
+                         const Paragraph* previous) {
+  Output out{people, facts, p.index(), previous};
   for (const Span& span : p.sentences()) {
     Sentence s = Gather(p, span);
     GiveCueRoles(p, s, out);

@@ -14,7 +14,10 @@
 namespace annals::indexer::people {
 
 // REQUIRES: p's mentions are merged (Mention::person set) into `people`.
+// `previous`, the paragraph before p (or nullptr), lends its people to a
+// counted plural subject: "三位国际专家分别作了《A》《B》《C》的报告".
 void AssignRolesAndTalks(const Paragraph& p, std::vector<core::Person>* people,
-                         std::vector<ExtractedFact>* facts);
+                         std::vector<ExtractedFact>* facts,
+                         const Paragraph* previous = nullptr);
 
 }  // namespace annals::indexer::people

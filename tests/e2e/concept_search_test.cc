@@ -10,7 +10,7 @@
 #include "core/database.h"
 #include "core/glossary.h"
 #include "core/text_analyzer.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
 using annals::query::Search;

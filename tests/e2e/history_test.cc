@@ -1,5 +1,5 @@
 // End to end: person, year, topic and stats answers over the fixture archive.
-#include "query/history.h"
+#include "query/history/history.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -8,7 +8,7 @@
 
 #include "core/database.h"
 #include "core/schema.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
 using annals::query::Search;

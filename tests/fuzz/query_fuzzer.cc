@@ -1,6 +1,6 @@
-// libFuzzer target: the query language (query/query_parser.h ParseQuery) and
-// the whole search path behind it (query/searcher.h Search: builder,
-// synonyms, ranges, facets, spelling) against a small database
+// libFuzzer target: the query language (query/language/query_parser.h
+// ParseQuery) and the whole search path behind it (query/search/searcher.h
+// Search: builder, synonyms, ranges, facets, spelling) against a small database
 // built once from tests/fixtures/e2e in a temporary folder.
 #include <xapian.h>
 
@@ -16,8 +16,9 @@
 #include "indexer/enrich.h"
 #include "indexer/sources/source_reader.h"
 #include "indexer/sources/walk.h"
-#include "query/query_parser.h"
-#include "query/searcher.h"
+#include "query/language/describe.h"
+#include "query/language/query_parser.h"
+#include "query/search/searcher.h"
 
 namespace {
 

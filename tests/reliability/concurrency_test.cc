@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 #include "tests/reliability/child_process.h"
 #include "tests/reliability/news_files.h"

@@ -14,8 +14,9 @@
 #include "core/text_analyzer.h"
 #include "indexer/sources/news_parser.h"
 #include "indexer/sources/record_parser.h"
-#include "query/query_parser.h"
-#include "query/searcher.h"
+#include "query/language/describe.h"
+#include "query/language/query_parser.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 #include "tests/reliability/child_process.h"
 

@@ -6,9 +6,9 @@
 #include <fstream>
 
 #include "core/database.h"
-#include "query/facet_table.h"
-#include "query/history.h"
-#include "query/searcher.h"
+#include "query/history/history.h"
+#include "query/search/facet_table.h"
+#include "query/search/searcher.h"
 
 namespace annals::tools {
 

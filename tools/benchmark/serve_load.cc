@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include "query/web_server.h"
+#include "query/serve/web_server.h"
 #include "tools/benchmark/bench_query.h"
 
 namespace {

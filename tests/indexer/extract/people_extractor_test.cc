@@ -112,7 +112,10 @@ TEST_CASE("Russian honorifics", "[indexer][people]") {
   ArticleEntities e = Body(
       "Проф. Иванов И.И. и д-р Ольга Петрова выступили. Профессор Казанского "
       "университета Ильдар Хасанов и г-жа Анна Смирнова из России тоже.");
+  // "Профессор Казанского университета Ильдар Хасанов": the name after the
+  // honorific's complement (ru:position+name), not the adjective.
   CHECK(Names(e) == std::vector<std::string>{"Иванов И.И.", "Ольга Петрова",
+                                             "Ильдар Хасанов",
                                              "Анна Смирнова"});
   REQUIRE(Find(e, "Анна Смирнова") != nullptr);
   CHECK(Get(e, "Анна Смирнова").country == "RU");

@@ -18,7 +18,7 @@
 
 #include "core/database.h"
 #include "indexer/indexer.h"
-#include "query/searcher.h"
+#include "query/search/searcher.h"
 #include "tests/e2e/fixture_db.h"
 
 namespace {
