@@ -8,7 +8,7 @@ namespace annals::indexer {
 
 FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
                         const std::map<std::string, StoredSource>& stored,
-                        bool skip_unchanged) {
+                        const FileJobOptions& options) {
   FileOutcome out;
   // Read once: hashed for the stamp, then parsed.
   std::string bytes, read_error;
@@ -16,7 +16,7 @@ FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
   out.source = IdentifySource(file.path, readable ? &bytes : nullptr);
   auto known = stored.find(out.source.term);
   out.known = known != stored.end();
-  if (skip_unchanged && out.known && !out.source.stamp.empty() &&
+  if (options.skip_unchanged && out.known && !out.source.stamp.empty() &&
       known->second.stamp == out.source.stamp) {
     out.unchanged = true;
     return out;
@@ -33,8 +33,15 @@ FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
   out.messages.insert(out.messages.end(), contents.errors.begin(),
                       contents.errors.end());
   out.failed = contents.errors.size();
-  out.abbreviations = std::move(contents.abbreviations);
   for (ParsedDocument& doc : contents.documents) {
+    if (options.find_abbreviations) {
+      const core::Record& record = doc.stored.record;
+      for (const std::string* text : {&record.title, &record.body}) {
+        std::vector<AbbreviationPair> found = FindAbbreviations(*text);
+        out.abbreviations.insert(out.abbreviations.end(), found.begin(),
+                                 found.end());
+      }
+    }
     Enrich(&doc);
     BuiltDocument built = builder.Build(doc.stored);
     StampDocument(out.source, &built);

@@ -28,10 +28,18 @@ struct FileOutcome {
   bool known = false;      // the database had this source before
 };
 
-// `stored` (may be empty) holds the sources already indexed; with
-// `skip_unchanged`, a source whose stamp is the same is not read further.
+// What a file job does beyond reading and building.
+struct FileJobOptions {
+  // A source whose stamp is the same as stored is not read further.
+  bool skip_unchanged = false;
+  // List the abbreviations written with their expansion (--report-terms);
+  // a scan of every text, so only when asked.
+  bool find_abbreviations = false;
+};
+
+// `stored` (may be empty) holds the sources already indexed.
 FileOutcome ProcessFile(const SourceFile& file, const DocumentBuilder& builder,
                         const std::map<std::string, StoredSource>& stored,
-                        bool skip_unchanged);
+                        const FileJobOptions& options);
 
 }  // namespace annals::indexer

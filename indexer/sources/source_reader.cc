@@ -88,14 +88,6 @@ SourceContents ParseSource(const SourceFile& file, const std::string& bytes) {
   } else {
     ReadRecords(file, bytes, &out);
   }
-  for (const ParsedDocument& doc : out.documents) {
-    const core::Record& record = doc.stored.record;
-    for (const std::string* text : {&record.title, &record.body}) {
-      std::vector<AbbreviationPair> found = FindAbbreviations(*text);
-      out.abbreviations.insert(out.abbreviations.end(), found.begin(),
-                               found.end());
-    }
-  }
   return out;
 }
 

@@ -7,7 +7,6 @@
 
 #include "core/record_json.h"
 #include "indexer/sources/walk.h"
-#include "indexer/term_report.h"
 
 namespace annals::indexer {
 
@@ -22,9 +21,6 @@ struct SourceContents {
   std::vector<ParsedDocument> documents;
   std::vector<std::string> warnings;  // the document is still indexed
   std::vector<std::string> errors;    // something was not indexed
-  // Abbreviations the documents write with their expansion, for
-  // --report-terms.
-  std::vector<AbbreviationPair> abbreviations;
   size_t bytes = 0;
 };
 

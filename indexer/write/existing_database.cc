@@ -35,7 +35,7 @@ core::Status IndexIntoExistingDatabase(const IndexRun& run, Summary* summary) {
       run.files.size(), run.threads, run.threads * 8,
       [&](unsigned, size_t index) {
         return ProcessFile(run.files[index], run.builder, run.stored,
-                           run.options.incremental);
+                           {run.options.incremental, run.options.report_terms});
       },
       [&](size_t, FileOutcome&& out) {
         size_t bytes = out.bytes;  // counted once per file

@@ -292,7 +292,8 @@ core::Status IndexIntoNewDatabase(const IndexRun& run, Summary* summary) {
         run.files.size(), run.threads, run.threads * 8,
         [&](unsigned w, size_t index) {
           FileOutcome out =
-              ProcessFile(run.files[index], run.builder, run.stored, false);
+              ProcessFile(run.files[index], run.builder, run.stored,
+                          {false, run.options.report_terms});
           WriteFile(run, temp, index, &workers[w], &out);
           return out;
         },
