@@ -6,12 +6,32 @@
 
 #include <CLI/CLI.hpp>
 #include <exception>
+#include <string>
 
 #include "core/database.h"
 #include "core/version.h"
 #include "indexer/write/write_failure.h"
 
 namespace annals::indexer {
+
+namespace {
+
+// CLI::PositiveNumber's own message for "0" reads as garbage ("Value 0 not in
+// range ..." with a huge bound); say what the flag wants and what it got.
+CLI::Validator OneOrMore() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        bool digits =
+            !value.empty() && value.size() <= 9 &&
+            value.find_first_not_of("0123456789") == std::string::npos;
+        if (digits && value.find_first_not_of('0') != std::string::npos)
+          return "";
+        return "must be 1 or more, got " + value;
+      },
+      "1 or more");
+}
+
+}  // namespace
 
 int Main(int argc, char** argv) {
   ExitCleanlyOnTerminate();
@@ -29,14 +49,14 @@ int Main(int argc, char** argv) {
                  "No progress line and no summary");
     app.add_option("--commit-every", options.commit_every,
                    "Commit after this many documents")
-        ->check(CLI::PositiveNumber);
+        ->check(OneOrMore());
     app.add_option("--threads", options.threads,
                    "Analysis threads (default: the number of cores)")
-        ->check(CLI::PositiveNumber);
+        ->check(OneOrMore());
     app.add_option("--shards", options.shards,
                    "Write a new database as this many shards listed by a "
                    "stub file at --db")
-        ->check(CLI::PositiveNumber);
+        ->check(OneOrMore());
     app.add_flag("--incremental", options.incremental,
                  "Skip sources whose size, mtime and content are unchanged "
                  "since they were indexed");

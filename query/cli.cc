@@ -24,8 +24,8 @@
 namespace annals::query {
 namespace {
 
-// What `search --help` says about the query language (the README has it
-// all).
+// What `search --help` says about the query language (README.md,
+// "Searching", has it all).
 constexpr const char* kSearchFooter =
     "Query language: words (all must match), \"exact phrase\", OR AND NOT "
     "( ),\n"

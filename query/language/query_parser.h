@@ -1,7 +1,7 @@
 // The query language parser: the text a user types after
 // `annals-query search` -> a QueryNode tree (query/language/query_ast.h).
 //
-// Language summary (README has the user's version):
+// Language summary (README.md, "Searching", has the user's version):
 //   words            ERCP training         implicit AND; any script
 //   phrases          "Li Xun"  “Li Xun”  ＂Li Xun＂
 //   operators        AND OR NOT (upper case), +x required, -x excluded, ( )

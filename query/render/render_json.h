@@ -1,5 +1,6 @@
-// Results as one JSON document (the CLI's --json contract; README documents
-// every field). Fields are added over time, never renamed.
+// Results as one JSON document (the CLI's --json contract; docs/design.md,
+// "JSON fields", documents every field). Fields are added over time, never
+// renamed.
 #pragma once
 
 #include <string>

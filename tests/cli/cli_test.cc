@@ -217,3 +217,15 @@ TEST_CASE(
   CHECK(run.out.find("why: names \"李汛\"") != std::string::npos);
   CHECK(run.out.find("ercp-lanzhou-zh.txt:") != std::string::npos);
 }
+
+TEST_CASE("annals-index says what a count flag wants when it gets 0", "[cli]") {
+  std::string dir = annals::testing::MakeTempDir("zero-count");
+  for (const char* flag : {"--shards", "--threads", "--commit-every"}) {
+    INFO(flag);
+    auto run = Shell(std::string(ANNALS_INDEX_BIN) + " --db " + dir +
+                     "/annals.db " + flag + " 0 " + dir);
+    CHECK(run.status == 2);
+    CHECK(run.err.find(std::string(flag) + ": must be 1 or more, got 0") !=
+          std::string::npos);
+  }
+}

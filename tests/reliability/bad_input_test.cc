@@ -1,5 +1,5 @@
 // Bad input, file by file and query by query, through the real binaries:
-// each case here is a row of the README's "Reliability and bad input" table.
+// each case here is a row of the bad-input table in docs/reliability.md.
 // Big inputs are generated in temporary folders, never committed.
 #include <rapidjson/document.h>
 #include <xapian.h>

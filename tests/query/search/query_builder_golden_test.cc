@@ -2,8 +2,9 @@
 // testing Query::get_description(): every line of
 // tests/fixtures/golden/query_builder.tsv is a query as typed, a tab, and
 // the description of the Xapian::Query built for it over the sample corpus
-// (or "error: " and the message). The queries are the README's query
-// language table, a few more scripts and a builder error.
+// (or "error: " and the message). The queries are the query
+// language table of README.md, "Searching",, a few more scripts and a builder
+// error.
 //
 // A mismatch prints the line as it now reads. After a deliberate change,
 // regenerate the table and review its diff before committing it:
