@@ -18,65 +18,20 @@
 #include "query/history/matching_documents.h"
 #include "query/history/person_identity.h"
 #include "query/history/person_lookup.h"
+#include "query/history/person_mentions.h"
 #include "query/history/person_one_word.h"
 
 namespace annals::query {
 namespace {
 
-void AddUnique(std::vector<std::string>* list, const std::string& value) {
-  if (!value.empty() &&
-      std::find(list->begin(), list->end(), value) == list->end()) {
-    list->push_back(value);
-  }
-}
-
-// Whether a person's key is one of the wanted keys or a spelling of one.
-// A history reads thousands of mentions of a few hundred names, so the
-// answers are remembered.
-class KeyMatcher {
- public:
-  explicit KeyMatcher(const std::vector<std::string>& keys)
-      : keys_(keys.begin(), keys.end()) {
-    for (const std::string& key : keys) forms_.emplace_back(key);
-  }
-
-  bool operator()(const std::string& key) {
-    auto known = known_.find(key);
-    if (known != known_.end()) return known->second;
-    core::PersonKeyForms forms(key);
-    bool same = keys_.count(key) > 0 ||
-                std::any_of(forms_.begin(), forms_.end(),
-                            [&](const core::PersonKeyForms& wanted) {
-                              return forms.SamePerson(wanted);
-                            });
-    known_.emplace(key, same);
-    return same;
-  }
-
- private:
-  std::set<std::string> keys_;
-  std::vector<core::PersonKeyForms> forms_;
-  std::unordered_map<std::string, bool> known_;
-};
-
-bool MatchesKeys(const core::Person& person, KeyMatcher& matcher) {
-  auto matches_key = [&](const std::string& key) { return matcher(key); };
-  // Documents store their people's keys; older data is keyed here.
-  if (!person.keys.empty()) {
-    return std::any_of(person.keys.begin(), person.keys.end(), matches_key);
-  }
-  auto matches = [&](const std::string& name) {
-    return matches_key(core::PersonKey(name));
-  };
-  if (matches(person.name)) return true;
-  return std::any_of(person.names.begin(), person.names.end(), matches);
-}
-
-struct Mention {
-  const core::StoredDocument* doc;
-  size_t doc_index;
-  const core::Person* person;
-};
+using mentions::AddUnique;
+using mentions::AnyOf;
+using mentions::ByIdentity;
+using mentions::History;
+using mentions::KeepMentioned;
+using mentions::KeyMatcher;
+using mentions::MatchesKeys;
+using mentions::Mention;
 
 std::vector<PersonCandidate> Candidates(
     const std::map<std::string, std::vector<Mention>>& by_identity) {
@@ -149,55 +104,6 @@ PersonEvent BuildEvent(const Event& event, const MentionsByDoc& by_doc) {
   return out;
 }
 
-// The documents of a history that mention the person, in docid order, and
-// the mentions. With an `identity` (a Han spelling), mentions of other
-// people who read alike are left out; mentions without a Han spelling stay.
-struct History {
-  std::vector<core::StoredDocument> docs;
-  std::vector<std::string> event_keys;  // parallel to docs
-  std::vector<Mention> mentions;        // pointing into docs
-};
-
-std::unique_ptr<History> KeepMentioned(const FetchedDocs& fetched,
-                                       KeyMatcher& matcher,
-                                       const std::string& identity) {
-  auto wanted = [&](const core::Person& person) {
-    if (!MatchesKeys(person, matcher)) return false;
-    if (identity.empty()) return true;
-    std::string han = core::HanIdentity(person);
-    return han.empty() || han == identity;
-  };
-  std::vector<size_t> order(fetched.docs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return fetched.docids[a] < fetched.docids[b];
-  });
-  auto history = std::make_unique<History>();
-  for (size_t i : order) {
-    const auto& people = fetched.docs[i].record.people;
-    if (std::none_of(people.begin(), people.end(), wanted)) continue;
-    history->docs.push_back(fetched.docs[i]);
-    history->event_keys.push_back(fetched.event_keys[i]);
-  }
-  for (size_t i = 0; i < history->docs.size(); ++i) {
-    for (const core::Person& person : history->docs[i].record.people) {
-      if (wanted(person))
-        history->mentions.push_back({&history->docs[i], i, &person});
-    }
-  }
-  return history;
-}
-
-std::map<std::string, std::vector<Mention>> ByIdentity(
-    const std::vector<Mention>& mentions) {
-  std::map<std::string, std::vector<Mention>> by_identity;
-  for (const Mention& m : mentions) {
-    std::string identity = core::HanIdentity(*m.person);
-    if (!identity.empty()) by_identity[identity].push_back(m);
-  }
-  return by_identity;
-}
-
 // The Han spellings behind the keys, from the index's identity terms;
 // nothing for a database written before they existed.
 std::optional<std::set<std::string>> IdentitiesFromIndex(
@@ -215,10 +121,6 @@ std::optional<std::set<std::string>> IdentitiesFromIndex(
     }
   }
   return identities;
-}
-
-Xapian::Query AnyOf(const std::vector<std::string>& terms) {
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 // The whole events of a history, oldest first: all of them when every
