@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "core/utf8.h"
 #include "query/language/syntax_error.h"
 
 namespace annals::query::language {
@@ -29,57 +30,28 @@ bool IsSyntax(char32_t c) {
   return IsSpace(c) || IsQuote(c) || c == U'(' || c == U')';
 }
 
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// Decodes strict UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+// The code points of `text`, or where its UTF-8 is broken.
 Result<std::u32string> DecodeUtf8(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    size_t length = 1;
-    char32_t c = lead, min = 0;
-    if (lead >= 0xC0 && lead < 0xE0) {
-      length = 2, c = lead & 0x1F, min = 0x80;
-    } else if (lead >= 0xE0 && lead < 0xF0) {
-      length = 3, c = lead & 0x0F, min = 0x800;
-    } else if (lead >= 0xF0 && lead < 0xF8) {
-      length = 4, c = lead & 0x07, min = 0x10000;
-    }
-    bool valid = lead < 0x80 || (length > 1 && i + length <= text.size());
-    for (size_t k = 1; valid && k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      valid = (next & 0xC0) == 0x80;
-      c = (c << 6) | (next & 0x3F);
-    }
-    if (!valid || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    core::Utf8Char next = core::DecodeUtf8(text, i);
+    if (next.c < 0) {
       static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto lead = static_cast<unsigned char>(text[i]);
       return Error(out.size() + 1, std::string("invalid UTF-8 (byte 0x") +
                                        kHex[lead >> 4] + kHex[lead & 0xF] +
                                        " at byte " + std::to_string(i + 1) +
                                        ")");
     }
-    out += c;
-    i += length;
+    out += static_cast<char32_t>(next.c);
+    i += next.length;
   }
   return out;
 }
+
+// The encoding of `c` appended to `out`.
+void AppendUtf8(char32_t c, std::string& out) { core::AppendUtf8(c, &out); }
 
 class Lexer {
  public:
