@@ -50,9 +50,6 @@ Result<std::u32string> DecodeUtf8(std::string_view text) {
   return out;
 }
 
-// The encoding of `c` appended to `out`.
-void AppendUtf8(char32_t c, std::string& out) { core::AppendUtf8(c, &out); }
-
 class Lexer {
  public:
   explicit Lexer(const std::u32string& cps) : cps_(cps) {}
@@ -109,13 +106,13 @@ class Lexer {
          (cps_[letters_end + 1] != U'/' && cps_[letters_end + 1] != U':'));
     if (field) {
       token.kind = TokenKind::kField;
-      for (; i_ < letters_end; ++i_) AppendUtf8(cps_[i_], token.field);
+      for (; i_ < letters_end; ++i_) core::AppendUtf8(cps_[i_], &token.field);
       ++i_;  // ':'
       if (i_ < cps_.size() && IsQuote(cps_[i_])) return LexQuoted(token);
     }
     token.text_position = i_ + 1;
     for (; i_ < cps_.size() && !IsSyntax(cps_[i_]); ++i_) {
-      AppendUtf8(cps_[i_], token.text);
+      core::AppendUtf8(cps_[i_], &token.text);
     }
     if (field) return Status::Ok();
     token.kind = TokenKind::kWord;
@@ -140,12 +137,12 @@ class Lexer {
       }
       if (pending_space) token.text += ' ';
       pending_space = false;
-      AppendUtf8(cps_[i_], token.text);
+      core::AppendUtf8(cps_[i_], &token.text);
     }
     if (i_ == cps_.size()) {
       std::string rest;
       for (size_t k = open; k < cps_.size(); ++k) {
-        AppendUtf8(IsSpace(cps_[k]) ? U' ' : cps_[k], rest);
+        core::AppendUtf8(IsSpace(cps_[k]) ? U' ' : cps_[k], &rest);
       }
       std::string quoted = Quoted(rest);  // drop Quoted's own quotes
       return Error(open + 1,

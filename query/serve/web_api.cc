@@ -140,6 +140,15 @@ ApiResponse ApiYear(const Xapian::Database& db, const ApiParams& params) {
   return {200, RenderYearJson(*answer) + "\n"};
 }
 
+// The page of a history the request asks for (limit=0 asks for every
+// event, as on the command line); false with `error` set when a number is
+// bad.
+bool ReadEventPage(const ApiParams& params, EventPage* page,
+                   ApiResponse* error) {
+  return NumberParam(params, "limit", 0, kMaxLimit, &page->limit, error) &&
+         NumberParam(params, "offset", 0, kMaxOffset, &page->offset, error);
+}
+
 }  // namespace
 
 std::string ErrorJson(const std::string& message) {
@@ -158,10 +167,7 @@ ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
   if (path == "/api/person") {
     EventPage page;
     ApiResponse error;
-    // limit=0 asks for every event, as on the command line.
-    if (!NumberParam(params, "limit", 0, kMaxLimit, &page.limit, &error) ||
-        !NumberParam(params, "offset", 0, kMaxOffset, &page.offset, &error))
-      return error;
+    if (!ReadEventPage(params, &page, &error)) return error;
     return ApiHistory(
         params, "name",
         [&](const std::string& name) { return PersonHistory(db, name, page); },
@@ -171,9 +177,7 @@ ApiResponse HandleApi(const Xapian::Database& db, std::string_view path,
   if (path == "/api/topic") {
     EventPage page;
     ApiResponse error;
-    if (!NumberParam(params, "limit", 0, kMaxLimit, &page.limit, &error) ||
-        !NumberParam(params, "offset", 0, kMaxOffset, &page.offset, &error))
-      return error;
+    if (!ReadEventPage(params, &page, &error)) return error;
     return ApiHistory(
         params, "t",
         [&](const std::string& topic) { return TopicHistory(db, topic, page); },
