@@ -85,7 +85,10 @@ void FoldRomanisation(std::string& w) {
   }
   for (size_t p = 1; (p = w.find("yo", p)) != w.npos;) {
     if (std::string_view("aeiouy").find(w[p - 1]) == std::string_view::npos) {
-      w.replace(p, 2, "e");
+      // Not `replace(p, 2, "e")`: GCC 12's false -Wrestrict in Release
+      // (GCC bug 105651).
+      w[p] = 'e';
+      w.erase(p + 1, 1);
     } else {
       ++p;
     }

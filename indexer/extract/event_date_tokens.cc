@@ -1,9 +1,11 @@
-// The tokenizer of event-date extraction, a hand-written UTF-8 scanner that
+// The tokenizer of event-date extraction, a scanner that
 // accepts any bytes, and the token questions of the date patterns.
 #include "indexer/extract/event_date_tokens.h"
 
 #include <algorithm>
 #include <utility>
+
+#include "core/utf8.h"
 
 namespace annals::indexer::event_date {
 namespace {
@@ -13,22 +15,13 @@ enum class Cls { kSpace, kNewline, kDigit, kAlpha, kThai, kHan, kOther };
 // Decodes the code point at s[i] (REQUIRES: i < s.size()); an invalid byte
 // decodes as U+FFFD of length 1.
 char32_t Decode(std::string_view s, size_t i, size_t* len) {
-  auto c = static_cast<unsigned char>(s[i]);
-  int n = c < 0x80         ? 1
-          : (c >> 5) == 6  ? 2
-          : (c >> 4) == 14 ? 3
-          : (c >> 3) == 30 ? 4
-                           : 0;
-  *len = 1;
-  if (n == 0 || i + n > s.size()) return 0xFFFD;
-  char32_t cp = n == 1 ? c : c & (0x7F >> n);
-  for (int k = 1; k < n; ++k) {
-    auto d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0xFFFD;
-    cp = (cp << 6) | (d & 0x3F);
+  core::Utf8Char decoded = core::DecodeUtf8(s, i);
+  if (decoded.c < 0) {
+    *len = 1;
+    return 0xFFFD;
   }
-  *len = n;
-  return cp;
+  *len = decoded.length;
+  return static_cast<char32_t>(decoded.c);
 }
 
 // The class of a code point; for digits also sets `*digit`.
