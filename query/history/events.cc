@@ -5,6 +5,8 @@
 #include <map>
 #include <numeric>
 
+#include "core/record.h"
+
 namespace annals::query {
 namespace {
 
@@ -43,10 +45,8 @@ void FillEvent(Event* event) {
 
 DocRef RefOf(const core::StoredDocument& doc) {
   const core::Record& r = doc.record;
-  std::string source = r.source_line > 0
-                           ? r.source + ":" + std::to_string(r.source_line)
-                           : r.source;
-  return {r.id, core::DocTypeName(r.type), r.language, r.title, source};
+  return {r.id, core::DocTypeName(r.type), r.language, r.title,
+          core::SourceOf(r)};
 }
 
 std::vector<Event> GroupIntoEvents(

@@ -11,6 +11,7 @@
 #include "core/database.h"
 #include "core/person_name.h"
 #include "core/person_terms.h"
+#include "core/record.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
 #include "query/history/event_bound.h"
@@ -92,9 +93,7 @@ PersonEvent BuildEvent(const Event& event, const MentionsByDoc& by_doc) {
             (out.affiliation.empty() ? "" : ", ") + m.person->affiliation;
       }
     }
-    std::string where = m.doc->record.source;
-    if (m.person->line > 0)
-      where.append(":").append(std::to_string(m.person->line));
+    std::string where = core::SourceAt(m.doc->record.source, m.person->line);
     out.why.push_back(m.doc->record.id + " names \"" + m.person->name + "\" (" +
                       where + "), key \"" +
                       (m.person->keys.empty() ? core::PersonKey(m.person->name)

@@ -8,6 +8,7 @@
 
 #include "core/database.h"
 #include "core/person_name.h"
+#include "core/record.h"
 #include "core/schema.h"
 #include "query/language/query_parser.h"
 #include "query/search/facet_table.h"
@@ -21,11 +22,6 @@ namespace annals::query {
 namespace {
 
 namespace schema = core::schema;
-
-std::string RecordSource(const core::Record& r) {
-  return r.source_line > 0 ? r.source + ":" + std::to_string(r.source_line)
-                           : r.source;
-}
 
 // Why a document matched: how its event date
 // was found, and for person: queries which name in it (and where) matched.
@@ -50,8 +46,8 @@ std::vector<std::string> Explain(const core::StoredDocument& stored,
         continue;
       }
       std::string where = person.line > 0
-                              ? r.source + ":" + std::to_string(person.line)
-                              : RecordSource(r);
+                              ? core::SourceAt(r.source, person.line)
+                              : core::SourceOf(r);
       why.push_back("names \"" + name + "\" (key \"" + key + "\") at " + where);
     }
   }
@@ -76,9 +72,7 @@ Hit MakeHit(const Xapian::MSetIterator& it, size_t rank,
   hit.date = r.event_date;
   hit.published = r.published;
   hit.lang = doc.get_value(schema::SlotNumber(schema::Slot::kLanguage));
-  hit.source = r.source_line > 0
-                   ? r.source + ":" + std::to_string(r.source_line)
-                   : r.source;
+  hit.source = core::SourceOf(r);
   hit.event_key = doc.get_value(schema::SlotNumber(schema::Slot::kEventKey));
   std::string text = r.body.empty() ? r.title : r.body;
   hit.snippet = snippets.Make(text);
