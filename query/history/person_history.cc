@@ -18,7 +18,7 @@
 #include "query/history/history.h"
 #include "query/history/matching_documents.h"
 #include "query/history/person_identity.h"
-#include "query/history/person_lookup.h"
+#include "query/people/person_lookup.h"
 #include "query/history/person_mentions.h"
 #include "query/history/person_one_word.h"
 

@@ -8,7 +8,7 @@
 
 #include "core/status.h"
 #include "query/history/history.h"
-#include "query/history/person_lookup.h"
+#include "query/people/person_lookup.h"
 
 namespace annals::query {
 

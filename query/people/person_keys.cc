@@ -1,5 +1,5 @@
 // Finding a typed name's keys.
-#include "query/history/person_keys.h"
+#include "query/people/person_keys.h"
 
 #include <algorithm>
 

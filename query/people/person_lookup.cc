@@ -1,5 +1,5 @@
 // Resolving a typed name to person keys (see person_lookup.h).
-#include "query/history/person_lookup.h"
+#include "query/people/person_lookup.h"
 
 #include <unicode/unistr.h>
 
@@ -13,7 +13,7 @@
 #include "core/person_terms.h"
 #include "core/schema.h"
 #include "core/text_analyzer.h"
-#include "query/history/person_keys.h"
+#include "query/people/person_keys.h"
 
 namespace annals::query {
 namespace {

@@ -8,8 +8,8 @@
 #include "core/glossary.h"
 #include "core/person_name.h"
 #include "core/schema.h"
-#include "query/history/person_keys.h"
-#include "query/history/person_lookup.h"
+#include "query/people/person_keys.h"
+#include "query/people/person_lookup.h"
 #include "query/search/concept_runs.h"
 
 namespace annals::query {
@@ -250,7 +250,7 @@ core::Result<Xapian::Query> QueryBuilder::Field(const QueryNode& node,
   std::vector<Xapian::Query> terms;
   if (f == "person") {
     // The same resolution as `annals-query person`
-    // (query/history/person_lookup.h).
+    // (query/people/person_lookup.h).
     ResolvedName resolved = ResolvePersonName(db_, node.text);
     terms.push_back(PersonQuery(db_, resolved));
     for (const std::string& key : resolved.keys) {

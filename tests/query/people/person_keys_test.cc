@@ -1,6 +1,6 @@
 // Names typed in Han, Cyrillic or accented Latin letters are keyed through
 // the index's written-name terms, with the keys transliteration would give.
-#include "query/history/person_keys.h"
+#include "query/people/person_keys.h"
 
 #include <catch2/catch.hpp>
 
