@@ -36,7 +36,10 @@ std::vector<std::string> TermLines(const Xapian::Document& document) {
     bool first = true;
     for (auto pos = term.positionlist_begin(); pos != term.positionlist_end();
          ++pos) {
-      line += (first ? "" : ",") + std::to_string(*pos);
+      // Appended, not `(first ? "" : ",") + std::to_string(...)`: GCC 12's
+      // false -Wrestrict in Release (GCC bug 105651).
+      if (!first) line += ',';
+      line += std::to_string(*pos);
       first = false;
     }
     lines.push_back(line + "]");
