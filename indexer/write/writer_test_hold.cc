@@ -25,9 +25,13 @@ void HoldForTest(std::string_view stage) {
   static std::atomic<bool> held{false};
   if (held.exchange(true)) return;
   std::string file(value.substr(colon + 1));
-  std::ofstream(file) << ::getpid() << "\n";
-  auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+  // Written aside and renamed in: a test that sees FILE reads the whole PID
+  // (an ASan stress run once read an empty file between open and write).
+  std::string partial = file + ".partial";
+  std::ofstream(partial) << ::getpid() << "\n";
   std::error_code error;
+  std::filesystem::rename(partial, file, error);
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(1);
   while (std::filesystem::exists(file, error) &&
          std::chrono::steady_clock::now() < give_up) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));

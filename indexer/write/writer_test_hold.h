@@ -3,7 +3,8 @@
 // (tests/reliability/writer_stages_test.cc). Users never set it.
 //
 // ANNALS_TEST_HOLD=STAGE:FILE makes the run, the first time it reaches
-// STAGE, create FILE and wait until the test removes it (at most a minute).
+// STAGE, create FILE holding its PID (whole when FILE appears) and wait
+// until the test removes it (at most a minute).
 // Without the variable, or at other stages, HoldForTest does nothing.
 #pragma once
 
