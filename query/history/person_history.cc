@@ -18,9 +18,9 @@
 #include "query/history/history.h"
 #include "query/history/matching_documents.h"
 #include "query/history/person_identity.h"
-#include "query/people/person_lookup.h"
 #include "query/history/person_mentions.h"
 #include "query/history/person_one_word.h"
+#include "query/people/person_lookup.h"
 
 namespace annals::query {
 namespace {
