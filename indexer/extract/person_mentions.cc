@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "indexer/extract/russian_case.h"
 #include "indexer/extract/text_scan.h"
 
 namespace annals::indexer::people {
@@ -198,7 +199,14 @@ std::optional<Mention> SpacedNameAfter(const Paragraph& p, const Hit& hit) {
 
 std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
   std::string_view text = p.text();
-  size_t start = SkipSpaces(text, hit.end);
+  // Stacked titles (ผศ.ดร.นพ., อ.พญ.): the name starts after the last one.
+  size_t honorific_end = hit.end;
+  for (int chain = 0; chain < 3; ++chain) {
+    const Hit* next = p.HitStartingAt(SkipSpaces(text, honorific_end));
+    if (next == nullptr || !next->Has(kHonorific)) break;
+    honorific_end = next->end;
+  }
+  size_t start = SkipSpaces(text, honorific_end);
   size_t end = start;
   int words = 0;
   // A given name and a surname; a third word only before parentheses
@@ -221,7 +229,7 @@ std::optional<Mention> ThaiNameAfter(const Paragraph& p, const Hit& hit) {
     if (end + 1 >= text.size() || text[end] != ' ') break;
   }
   if (words == 0) return std::nullopt;
-  Mention m = MakeMention(p, hit, hit.end, start, end);
+  Mention m = MakeMention(p, hit, honorific_end, start, end);
   m.one_word = words == 1;
   return m;
 }
@@ -338,6 +346,8 @@ void FindMentions(Paragraph* p) {
     ExtendCutHanName(*p, &m);
   }
   AddUnmarkedMentions(*p, &mentions);
+  // "с доцентом Игорем Шубиным" names Игорь Шубин.
+  for (Mention& m : mentions) m.name = RussianNominative(m.name);
   // The one place where words that are no names are dropped (non_names.txt).
   const auto& non_names = p->rules().non_names;
   std::erase_if(mentions, [&non_names](const Mention& m) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "indexer/extract/person_mentions.h"
+#include "indexer/extract/russian_case.h"
 #include "indexer/extract/text_scan.h"
 
 namespace annals::indexer::people {
@@ -147,15 +148,6 @@ void PluralHonorificNames(const Paragraph& p, std::vector<Mention>* out) {
   }
 }
 
-// A Russian patronymic, in any case: Олегович, Олеговича, Сергеевна.
-bool IsPatronymic(std::string_view word) {
-  for (std::string_view end : {"ович", "евич", "ьич", "овна", "евна", "ична",
-                               "овича", "евича", "овны", "евны", "ичны"}) {
-    if (word.ends_with(end)) return true;
-  }
-  return false;
-}
-
 // Genitive and adjective endings that a first name in the nominative does
 // not have: "Республики Татарстан" is no name.
 bool IsGenitiveLike(std::string_view word) {
@@ -195,13 +187,15 @@ void RussianNamesAfterPositions(const Paragraph& p, std::vector<Mention>* out) {
     if (run.size() < static_cast<size_t>(kMinNameWords)) continue;
     size_t take =
         run.size() >= 3 &&
-                IsPatronymic(text.substr(
+                IsRussianPatronymic(text.substr(
                     run[run.size() - 2].begin,
                     run[run.size() - 2].end - run[run.size() - 2].begin))
             ? 3
             : 2;
     const Span& first = run[run.size() - take];
-    if (IsGenitiveLike(text.substr(first.begin, first.end - first.begin))) {
+    // With a patronymic the run is a name in any case (Светланы Игоревны).
+    if (take == 2 &&
+        IsGenitiveLike(text.substr(first.begin, first.end - first.begin))) {
       continue;
     }
     Mention m = MakeUnmarked(p, first.begin, run.back().end, "");

@@ -4,7 +4,9 @@
 // in-text aliases that only their shape ties, transliterations holding a
 // clause character, "respectively" with unquoted titles or with the people
 // after the titles, Thai talk topics and appointment recipients, and
-// Chinese words that are no names.
+// Chinese words that are no names. Then what the fourth batch
+// (tests/fixtures/extraction-blind2) found: stacked Thai titles and Russian
+// names in an oblique case.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
@@ -221,6 +223,28 @@ TEST_CASE("Blind batch: a Russian cue right before another shares the name",
   ArticleEntities e =
       Body("Открыл мастер-класс главный врач больницы Марат Абдуллин.");
   CHECK(Roles(e, "Марат Абдуллин") == RoleSet{"official"});
+}
+
+TEST_CASE("Fourth batch: stacked Thai titles end before the name",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "วิทยากรประกอบด้วย ผศ.ดร.นพ.ธนากร ศรีวงศ์ และ อ.พญ.กานดา มีสุข "
+      "บรรยายเรื่องการดูแลผู้ป่วย");
+  CHECK(Names(e) == std::vector<std::string>{"ธนากร ศรีวงศ์", "กานดา มีสุข"});
+  REQUIRE(Find(e, "ธนากร ศรีวงศ์") != nullptr);
+  CHECK(Find(e, "ธนากร ศรีวงศ์")->honorific == "ผศ.ดร.นพ.");
+}
+
+TEST_CASE("Fourth batch: Russian names in an oblique case are one person",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "Занятия провела профессор Елена Андреевна Воронцова. Практику слушатели "
+      "прошли вместе с доцентом Игорем Валерьевичем Лысенко. Делегацию "
+      "возглавил начальник отдела кадров Павел Андреевич Рябов. Доклад "
+      "профессора Воронцовой вызвал вопросы.");
+  CHECK(Names(e) == std::vector<std::string>{"Елена Андреевна Воронцова",
+                                             "Игорь Валерьевич Лысенко",
+                                             "Павел Андреевич Рябов"});
 }
 
 }  // namespace annals::indexer
