@@ -4,6 +4,7 @@
 // "兰州大学第一医院院长李汛"; "ผู้อำนวยการโรงพยาบาลราชวิถี").
 #include <algorithm>
 
+#include "indexer/extract/city_gazetteer.h"
 #include "indexer/extract/person_country.h"
 #include "indexer/extract/person_mentions.h"
 #include "indexer/extract/text_scan.h"
@@ -144,6 +145,12 @@ bool ApplyPart(const Paragraph& p, Mention* m, Span part,
   if (auto country = p.CountryAt(part.begin);
       country && country->end == part.end) {
     SetCountry(m, country->code, m->lang + ":" + rule);
+    return true;
+  }
+  // "Rahul Deshpande (Pune)": a city alone gives its country.
+  if (CityGazetteer::Found city = CityGazetteer::Default().At(text, part.begin);
+      city.city != nullptr && city.end == part.end) {
+    SetCountry(m, city.city->country, m->lang + ":" + rule + "-city");
     return true;
   }
   if (ApplyPosition(p, m, part) || ApplyHanPosition(p, m, part)) return true;

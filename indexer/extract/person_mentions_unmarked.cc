@@ -6,6 +6,7 @@
 // may run on before the name.
 #include <algorithm>
 
+#include "indexer/extract/city_gazetteer.h"
 #include "indexer/extract/person_mentions.h"
 #include "indexer/extract/russian_case.h"
 #include "indexer/extract/text_scan.h"
@@ -46,19 +47,38 @@ bool IsNameWord(const Paragraph& p, size_t begin, size_t end) {
   return !(country && country->begin == begin);
 }
 
+bool IsParticle(const Paragraph& p, Span word) {
+  return InSet(p.rules().particles,
+               p.text().substr(word.begin, word.end - word.begin));
+}
+
 // The words of a run of name words ending at `end`, read backwards (at most
-// kMaxRunWords), as [begin, end) spans in text order.
+// kMaxRunWords), as [begin, end) spans in text order. A particle between two
+// name words belongs to the name ("Siti Aminah binti Yusof").
 std::vector<Span> NameWordsBefore(const Paragraph& p, size_t end) {
   std::string_view text = p.text();
   std::vector<Span> words;
   while (end > 0 && words.size() < static_cast<size_t>(kMaxRunWords)) {
     size_t begin = WordStartBefore(text, end);
-    if (begin == end || !IsNameWord(p, begin, end)) break;
+    if (begin == end) break;
+    if (!IsNameWord(p, begin, end)) {
+      bool particle =
+          !words.empty() && IsParticle(p, {begin, end}) && begin >= 2 &&
+          text[begin - 1] == ' ' &&
+          IsNameWord(p, WordStartBefore(text, begin - 1), begin - 1);
+      if (!particle) break;
+    }
     words.insert(words.begin(), {begin, end});
     if (begin < 2 || text[begin - 1] != ' ') break;
     end = begin - 1;
   }
   return words;
+}
+
+// The number of name words, particles not counted.
+size_t NameWordCount(const Paragraph& p, const std::vector<Span>& words) {
+  return std::count_if(words.begin(), words.end(),
+                       [&p](Span w) { return !IsParticle(p, w); });
 }
 
 // A name may start here: the paragraph start, after sentence or list
@@ -98,8 +118,8 @@ void AppositionNames(const Paragraph& p, std::vector<Mention>* out) {
     }
     if (pos == 0 || text[pos - 1] != ',') continue;
     std::vector<Span> words = NameWordsBefore(p, SkipSpacesBack(text, pos - 1));
-    if (words.size() < static_cast<size_t>(kMinNameWords) ||
-        words.size() > static_cast<size_t>(kMaxNameWords) ||
+    if (NameWordCount(p, words) < static_cast<size_t>(kMinNameWords) ||
+        NameWordCount(p, words) > static_cast<size_t>(kMaxNameWords) ||
         !NameCanStartAt(p, words.front().begin)) {
       continue;
     }
@@ -210,6 +230,71 @@ void RussianNamesAfterPositions(const Paragraph& p, std::vector<Mention>* out) {
   }
 }
 
+// The end of a short note in parentheses at pos, after the closing
+// parenthesis: a city, a country or an institution ("(Hanoi)", "(Iran)",
+// "(Peking University)"), that is a capitalised word, then letters and
+// spaces. npos for anything else ("(9)", "(ERCP)", a clause).
+size_t ParenthesisedNoteEnd(const Paragraph& p, size_t pos) {
+  constexpr size_t kMaxNoteBytes = 60;
+  std::string_view text = p.text();
+  if (pos >= text.size() || text[pos] != '(') return std::string_view::npos;
+  size_t close = text.find(')', pos);
+  if (close == std::string_view::npos || close - pos > kMaxNoteBytes) {
+    return std::string_view::npos;
+  }
+  bool capitalised = IsNameWord(p, pos + 1, WordEnd(text, pos + 1)) ||
+                     p.CountryAt(pos + 1).has_value();
+  if (!capitalised) return std::string_view::npos;
+  for (size_t at = pos + 1; at < close;) {
+    CodePoint cp = DecodeAt(text, at);
+    if (!IsWordChar(cp.c) && cp.c != ' ' && cp.c != '-' && cp.c != '.') {
+      return std::string_view::npos;
+    }
+    at += cp.len;
+  }
+  return close + 1;
+}
+
+// "The faculty included Nguyen Duc Thanh (Hanoi), Rahul Deshpande (Pune) and
+// Zahid Mehmood Butt (Lahore)": two or more names in a row, each followed by
+// its city, country or institution in parentheses. One such name alone could
+// be an institution or a place, so a list is required, and a city of the
+// gazetteer is no name ("Phnom Penh (Cambodia)").
+void NamesWithPlaces(const Paragraph& p, std::vector<Mention>* out) {
+  std::string_view text = p.text();
+  std::vector<Mention> chain;
+  size_t chain_end = std::string_view::npos;
+  auto close_chain = [&chain, out] {
+    if (chain.size() >= 2) out->insert(out->end(), chain.begin(), chain.end());
+    chain.clear();
+  };
+  for (size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    size_t after = ParenthesisedNoteEnd(p, open);
+    if (after == std::string_view::npos) continue;
+    std::vector<Span> words = NameWordsBefore(p, SkipSpacesBack(text, open));
+    if (NameWordCount(p, words) < static_cast<size_t>(kMinNameWords) ||
+        NameWordCount(p, words) > static_cast<size_t>(kMaxNameWords) ||
+        CityGazetteer::Default().At(text, words.front().begin).city !=
+            nullptr) {
+      close_chain();
+      continue;
+    }
+    if (!chain.empty()) {
+      size_t next = SkipSpaces(text, chain_end);
+      if (next < text.size() && text[next] == ',') {
+        next = SkipSpaces(text, next + 1);
+      }
+      next = SkipSpaces(text, p.ConjunctionEnd(next));
+      if (next != words.front().begin) close_chain();
+    }
+    chain.push_back(
+        MakeUnmarked(p, words.front().begin, words.back().end, "name+(place)"));
+    chain_end = after;
+  }
+  close_chain();
+}
+
 }  // namespace
 
 std::optional<Mention> NameAfterPositionOf(const Paragraph& p,
@@ -261,6 +346,7 @@ void AddUnmarkedMentions(const Paragraph& p, std::vector<Mention>* mentions) {
   AppositionNames(p, &found);
   PluralHonorificNames(p, &found);
   RussianNamesAfterPositions(p, &found);
+  NamesWithPlaces(p, &found);
   for (Mention& m : found) {
     bool overlaps = std::any_of(
         mentions->begin(), mentions->end(), [&m](const Mention& other) {

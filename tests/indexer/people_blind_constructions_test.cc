@@ -5,8 +5,9 @@
 // clause character, "respectively" with unquoted titles or with the people
 // after the titles, Thai talk topics and appointment recipients, and
 // Chinese words that are no names. Then what the fourth batch
-// (tests/fixtures/extraction-blind2) found: stacked Thai titles and Russian
-// names in an oblique case.
+// (tests/fixtures/extraction-blind2) found: stacked Thai titles, Russian
+// names in an oblique case, and lists of names with their place in
+// parentheses.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
@@ -245,6 +246,30 @@ TEST_CASE("Fourth batch: Russian names in an oblique case are one person",
   CHECK(Names(e) == std::vector<std::string>{"Елена Андреевна Воронцова",
                                              "Игорь Валерьевич Лысенко",
                                              "Павел Андреевич Рябов"});
+}
+
+TEST_CASE("Fourth batch: a list of names, each with its place in parentheses",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "The teaching team included Tran Van Minh (Hanoi), Noor ul Ain Qureshi "
+      "(Lahore), Nurul Huda binti Ismail (Kuala Lumpur) and Aigerim Sadykova "
+      "(Almaty).");
+  CHECK(Names(e) == std::vector<std::string>{
+                        "Tran Van Minh", "Noor ul Ain Qureshi",
+                        "Nurul Huda binti Ismail", "Aigerim Sadykova"});
+  REQUIRE(Find(e, "Tran Van Minh") != nullptr);
+  CHECK(Find(e, "Tran Van Minh")->country == "VN");
+  REQUIRE(Find(e, "Aigerim Sadykova") != nullptr);
+  CHECK(Find(e, "Aigerim Sadykova")->country == "KZ");
+  SECTION("places, numbers and a single name are no such list") {
+    CHECK(Body("Courses were held in Phnom Penh (Cambodia), Vientiane (Laos) "
+               "and Tashkent (Uzbekistan).")
+              .people.empty());
+    CHECK(Body("Trainees came from Ethiopia (9), Zambia (6) and Nepal (4).")
+              .people.empty());
+    CHECK(Body("The hospital welcomed Tran Van Minh (Hanoi) last week.")
+              .people.empty());
+  }
 }
 
 }  // namespace annals::indexer
