@@ -12,6 +12,8 @@
 #include "core/countries.h"
 #include "core/person_name.h"
 #include "core/text_analyzer.h"
+#include "core/utf8.h"
+#include "indexer/extract/people_extractor.h"
 #include "indexer/sources/news_parser.h"
 #include "indexer/sources/record_parser.h"
 #include "query/language/describe.h"
@@ -103,5 +105,21 @@ TEST_CASE("Analyzer fuzz regressions analyze, key and find countries",
     const auto& countries = annals::core::CountryGazetteer::Default();
     (void)countries.FindAll(text);
     (void)countries.Lookup(text);
+  }
+}
+
+TEST_CASE("Extractor fuzz regressions extract valid UTF-8",
+          "[reliability][fuzz]") {
+  // As in tests/fuzz/extractor_fuzzer.cc: the first line is the title.
+  for (const std::string& input : Inputs("extractor")) {
+    size_t newline = input.find('\n');
+    std::string title = input.substr(0, newline);
+    std::string body =
+        newline == std::string::npos ? "" : input.substr(newline + 1);
+    auto entities = annals::indexer::ExtractEntities(title, body, "en");
+    for (const auto& person : entities.people) {
+      CHECK(!person.name.empty());
+      CHECK(annals::core::IsValidUtf8(person.name));
+    }
   }
 }
