@@ -19,7 +19,10 @@ constexpr size_t kMaxDottedNameChars = 10;
 
 bool IsNameDot(char32_t c) { return c == 0xB7 || c == 0x2022 || c == 0x30FB; }
 
+// The character at pos; empty at the end of the text (a position word that
+// ends the paragraph has no name after it).
 std::string_view CharAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
   return text.substr(pos, DecodeAt(text, pos).len);
 }
 
