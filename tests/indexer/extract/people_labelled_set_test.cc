@@ -197,14 +197,15 @@ TEST_CASE("Labelled batch of real press-office constructions",
   CHECK(f.TalkAttribution() >= 0.9);
 }
 
-// The third and fourth batches, each written blind to the rules of its day
-// (tests/fixtures/extraction-blind, extraction-blind2): their figures are
-// printed, overall and per language, never asserted.
+// The third, fourth and fifth batches, each written blind to the rules of its
+// day (tests/fixtures/extraction-blind, extraction-blind2, extraction-blind3):
+// their figures are printed, overall and per language, never asserted.
 TEST_CASE("Blind labelled batches: figures printed",
           "[indexer][people][eval]") {
   const std::pair<const char*, const char*> batches[] = {
       {"blind batch", "/extraction-blind"},
-      {"fourth blind batch", "/extraction-blind2"}};
+      {"fourth blind batch", "/extraction-blind2"},
+      {"fifth blind batch", "/extraction-blind3"}};
   for (const auto& [name, folder] : batches) {
     const std::string dir = std::string(ANNALS_FIXTURES_DIR) + folder;
     Figures f = Evaluate(dir, true);
