@@ -78,6 +78,7 @@ constexpr SetCategory kSetCategories[] = {
     {"clause-char", &PeopleRules::clause_chars},
     {"forward-roles", &PeopleRules::forward_roles},
     {"passive", &PeopleRules::passive},
+    {"agent-verb", &PeopleRules::agent_verbs},
     {"forward-langs", &PeopleRules::forward_langs},
     {"counter", &PeopleRules::counters},
     {"lead-cue", &PeopleRules::lead_cues},

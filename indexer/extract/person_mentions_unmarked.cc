@@ -82,7 +82,8 @@ size_t NameWordCount(const Paragraph& p, const std::vector<Span>& words) {
 }
 
 // A name may start here: the paragraph start, after sentence or list
-// punctuation, or after a conjunction ("..., and Daniel Hughes, Head of").
+// punctuation, after a conjunction ("..., and Daniel Hughes, Head of") or
+// after the agent word of a passive ("presided over by Mei Lan, Director").
 bool NameCanStartAt(const Paragraph& p, size_t begin) {
   std::string_view text = p.text();
   size_t before = SkipSpacesBack(text, begin);
@@ -90,7 +91,9 @@ bool NameCanStartAt(const Paragraph& p, size_t begin) {
   CodePoint cp = DecodeBefore(text, before);
   if (IsPunct(cp.c) || cp.c == '(' || cp.c == U'（') return true;
   size_t word = WordStartBefore(text, before);
-  return word < before && p.ConjunctionEnd(word) == before;
+  return word < before && (p.ConjunctionEnd(word) == before ||
+                           InSet(p.rules().passive,
+                                 AsciiLower(text.substr(word, before - word))));
 }
 
 Mention MakeUnmarked(const Paragraph& p, size_t begin, size_t end,

@@ -11,9 +11,10 @@ namespace {
 
 // One part of an apposition between two list members: "member of the Party
 // Group and deputy director of the Foreign Affairs Office", "Director of
-// the X Center", "兰州河滨医院" — a position, an institution or an "of"
-// phrase, with no role cue. `han_affiliation`: the next name follows a
-// position word, so a bare Han part is its institution (省科技厅国际合作处).
+// the X Center", "兰州河滨医院", "from Pokhara" — a position, an
+// institution, an origin or an "of" phrase, with no role cue.
+// `han_affiliation`: the next name follows a position word, so a bare Han part
+// is its institution (省科技厅国际合作处).
 bool AppositionPart(const Paragraph& p, size_t begin, size_t end,
                     bool han_affiliation) {
   std::string_view text = p.text();
@@ -27,7 +28,7 @@ bool AppositionPart(const Paragraph& p, size_t begin, size_t end,
   for (size_t i = first; i < last; ++i) {
     const Hit& hit = p.hits()[i];
     if (hit.Has(kPosition) || hit.Has(kPositionTitle) || hit.Has(kHostHead) ||
-        hit.Has(kExpert)) {
+        hit.Has(kExpert) || hit.Has(kFrom)) {
       return true;
     }
   }

@@ -22,6 +22,9 @@ namespace {
 constexpr size_t kCountWindowBytes = 16;
 // A talk cue and the opening of its quoted title: "talks titled “".
 constexpr size_t kTalkCueReach = 24;
+// Words from a cue to the passive word of its agent: "on porcine models was
+// led by".
+constexpr int kAgentReachWords = 6;
 
 // The cue as the data files write it: "От имени слушателей" at a sentence
 // start is the entry "от имени слушателей" (ASCII folding misses Cyrillic).
@@ -105,6 +108,25 @@ std::vector<int> AdjacentPeople(const Paragraph& p, const Sentence& s,
   return people;
 }
 
+// "The live session was moderated by Dr. A", "the teaching team led by
+// Prof. B": an agent verb right before the passive word, a few words after
+// the cue and in its clause.
+bool HasAgentAfter(const Paragraph& p, const Hit& cue) {
+  std::string_view text = p.text();
+  bool agent_verb = false;
+  size_t pos = cue.end;
+  for (int words = 0; words < kAgentReachWords; ++words) {
+    size_t next = SkipSpaces(text, pos);
+    size_t end = WordEnd(text, next);
+    if (end == next) return false;  // punctuation ends the clause
+    std::string word = AsciiLower(text.substr(next, end - next));
+    if (agent_verb && InSet(p.rules().passive, word)) return true;
+    agent_verb = InSet(p.rules().agent_verbs, word);
+    pos = end;
+  }
+  return false;
+}
+
 // "chaired by", "attended by Mr. Ma": the cue's people follow it.
 bool IsPassive(const Paragraph& p, const Hit& cue) {
   std::string_view text = p.text();
@@ -116,7 +138,9 @@ bool IsPassive(const Paragraph& p, const Hit& cue) {
   }
   size_t next = SkipSpaces(text, cue.end);
   size_t end = WordEnd(text, next);
-  return end > next && InSet(p.rules().passive, text.substr(next, end - next));
+  return (end > next &&
+          InSet(p.rules().passive, text.substr(next, end - next))) ||
+         HasAgentAfter(p, cue);
 }
 
 // "at the invitation of Dean A", "授课专家包括A、B": the cue's people follow.
@@ -146,12 +170,14 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
                            const std::vector<int>& carried, size_t* prev_end,
                            size_t subjects_end) {
   const Hit& cue = *s.cues[i];
+  // The people before a passive cue are not its agents: "the session on
+  // Dr. A's cases was chaired by Prof. B".
   bool lead = IsLeadCue(p, cue);
+  bool passive = lead || IsPassive(p, cue);
   std::vector<int> people;
-  if (!lead) people = Subjects(p, s, *prev_end, subjects_end);
+  if (!passive) people = Subjects(p, s, *prev_end, subjects_end);
   *prev_end = cue.end;
   if (!people.empty()) return people;
-  bool passive = lead || IsPassive(p, cue);
   if (!passive && !carried.empty()) return carried;
   if (!passive && !InSet(p.rules().forward_langs, s.roles[i].lang)) {
     return carried;
@@ -177,7 +203,9 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
     *prev_end = m->end;
     if (!last) break;  // the others are the next cue's subjects
   }
-  return people.empty() ? carried : people;
+  // "A and B attended the ceremony, which was presided over by the dean":
+  // the people of a passive cue follow it or are not named.
+  return people.empty() && !passive ? carried : people;
 }
 
 // "issued the appointment letter of Visiting Professor to Prof. B, Prof.
@@ -276,6 +304,9 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
         subjects_end = recipients.mark;
       }
       people = CuePeople(p, s, i, carried, &prev_end, subjects_end);
+      // "On behalf of the trainees, Dr. A said": the speaker stands right
+      // after a subject cue that opens the sentence.
+      if (people.empty()) people = AdjacentPeople(p, s, cue);
       if (!people.empty()) carried = people;
     } else {
       people = AdjacentPeople(p, s, cue);
