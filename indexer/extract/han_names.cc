@@ -13,7 +13,8 @@
 namespace annals::indexer::people {
 namespace {
 
-constexpr size_t kMaxRunChars = 12;
+// 穆罕默德·拉希杜尔·伊斯兰 has 13 characters.
+constexpr size_t kMaxRunChars = 20;
 constexpr size_t kMaxPlainNameChars = 3;
 constexpr size_t kMaxDottedNameChars = 10;
 
@@ -134,6 +135,14 @@ size_t DottedNameEnd(const Paragraph& p, size_t pos) {
   return dotted && !IsNameDot(DecodeBefore(text, end).c) ? end : 0;
 }
 
+// 刘一行, 王一起: a word that goes on from a name starts at pos.
+bool WordAfterName(const Paragraph& p, size_t pos) {
+  const auto& words = p.rules().words_after_names;
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return StartsWith(p.text(), pos, w);
+  });
+}
+
 // The name that starts at pos: a dotted name, or (when `surname_needed`) a
 // surname-led 2-3 characters ending at a boundary; 0 when none.
 size_t HanNameEndAfter(const Paragraph& p, size_t pos, bool surname_needed) {
@@ -144,17 +153,25 @@ size_t HanNameEndAfter(const Paragraph& p, size_t pos, bool surname_needed) {
   size_t end = pos;
   size_t chars = 0;
   size_t max_chars = kMaxPlainNameChars + (compound ? 1 : 0);
+  bool inner_second = false;  // 骆一鸣: a stop character inside a name
   while (end < text.size() && chars < max_chars) {
     CodePoint cp = DecodeAt(text, end);
     if (!IsHan(cp.c)) break;
-    if (chars > 0 && (p.rules().IsStopChar(CharAt(text, end)) ||
-                      p.HitStartingAt(end) != nullptr)) {
-      break;
+    if (chars > 0 && p.HitStartingAt(end) != nullptr) break;
+    if (chars > 0 && p.rules().IsStopChar(CharAt(text, end))) {
+      if (chars != 1 || compound ||
+          !InSet(p.rules().name_inner_chars, CharAt(text, end)) ||
+          WordAfterName(p, end)) {
+        break;
+      }
+      inner_second = true;
     }
     end += cp.len;
     ++chars;
   }
-  if (chars < 2 || !NameBoundaryAt(p, end)) return 0;
+  if (chars < 2 || (inner_second && chars == 2) || !NameBoundaryAt(p, end)) {
+    return 0;
+  }
   return end;
 }
 
@@ -259,6 +276,43 @@ std::optional<Mention> HanNameAfterPosition(const Paragraph& p,
   m.position = std::string(position.Text(p.text()));
   m.position_rule = "zh:position+name";
   return m;
+}
+
+// After a name that an institution stands before: a role or talk cue (出席,
+// 主持) or 、; for a three-character name also punctuation or a
+// conjunction. 医院方面，and 医院曾接收我院 are no names.
+bool InstitutionNameEndsAt(const Paragraph& p, size_t end, size_t chars) {
+  std::string_view text = p.text();
+  if (end >= text.size()) return false;
+  const Hit* hit = p.HitStartingAt(end);
+  if (hit != nullptr && (hit->Has(kRole) || hit->Has(kTalkCue))) return true;
+  char32_t c = DecodeAt(text, end).c;
+  if (c == U'、') return true;
+  if (chars < 3) return false;
+  return IsPunct(c) || p.ConjunctionEnd(end) > end;
+}
+
+void HanNamesAfterInstitutions(const Paragraph& p, std::vector<Mention>* out) {
+  std::string_view text = p.text();
+  std::vector<size_t> taken;
+  for (const std::string& head : p.rules().zh_host_heads) {
+    for (size_t at = text.find(head); at != std::string_view::npos;
+         at = text.find(head, at + head.size())) {
+      size_t begin = at + head.size();
+      if (std::find(taken.begin(), taken.end(), begin) != taken.end() ||
+          DottedNameEnd(p, begin) != 0) {
+        continue;
+      }
+      size_t end = HanNameEndAfter(p, begin, true);
+      if (end == 0 || OverlapsCountry(p, begin, end) ||
+          !InstitutionNameEndsAt(p, end,
+                                 CharCount(text.substr(begin, end - begin)))) {
+        continue;
+      }
+      taken.push_back(begin);
+      out->push_back(HanMention(p, begin, end, "zh:institution+name"));
+    }
+  }
 }
 
 }  // namespace annals::indexer::people

@@ -76,6 +76,7 @@ constexpr SetCategory kSetCategories[] = {
     {"surname", &PeopleRules::surnames},
     {"stop-char", &PeopleRules::stop_chars},
     {"clause-char", &PeopleRules::clause_chars},
+    {"name-inner-char", &PeopleRules::name_inner_chars},
     {"forward-roles", &PeopleRules::forward_roles},
     {"passive", &PeopleRules::passive},
     {"agent-verb", &PeopleRules::agent_verbs},
@@ -97,6 +98,7 @@ constexpr ListCategory kListCategories[] = {
     {"ending", &PeopleRules::ru_endings},
     {"edition-prefix", &PeopleRules::edition_prefixes},
     {"adjective-ending", &PeopleRules::adj_endings},
+    {"word-after-name", &PeopleRules::words_after_names},
 };
 
 std::unordered_set<std::string>* WordSet(std::string_view name,

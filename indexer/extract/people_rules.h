@@ -56,6 +56,8 @@ struct PeopleRules {
   std::unordered_set<std::string> ordinal_suffixes;  // 42nd, 42-й
   std::unordered_set<std::string> surnames;          // 王 李 欧阳
   std::unordered_set<std::string> stop_chars;        // 的 和 在 (zh)
+  std::unordered_set<std::string> name_inner_chars;  // 一: 骆一鸣 (zh)
+  std::vector<std::string> words_after_names;        // 一行: 刘一行 (zh)
   std::unordered_set<std::string> clause_chars;  // 由 在 的: institution ends
   std::unordered_set<std::string> forward_roles;  // roles a cue may give
                                                   // to a following name

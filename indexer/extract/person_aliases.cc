@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kMaxBracketBytes = 80;
 constexpr int kMaxLatinWords = 4;
-constexpr int kMaxHanChars = 12;
+constexpr int kMaxHanChars = 20;  // 穆罕默德·拉希杜尔·伊斯兰: 13
 
 // Titles written after a Chinese name: 教授 and the like.
 constexpr std::string_view kHanTitles[] = {
@@ -150,6 +150,23 @@ bool HanNameMayStartAt(const Paragraph& p, size_t pos) {
       [pos](const core::CountryMention& m) { return m.end == pos; });
 }
 
+// A transliteration's first part may hold stop characters (拉希杜尔): it
+// starts after a clause character, a rule phrase, a country or a non-Han
+// character.
+bool DottedNameMayStartAt(const Paragraph& p, size_t pos) {
+  if (pos == 0) return true;
+  CodePoint cp = DecodeBefore(p.text(), pos);
+  if (IsDot(cp.c)) return false;
+  if (!IsHan(cp.c)) return true;
+  if (InSet(p.rules().clause_chars, p.text().substr(pos - cp.len, cp.len)) ||
+      p.HitEndingAt(pos) != nullptr) {
+    return true;
+  }
+  return std::any_of(
+      p.Countries().begin(), p.Countries().end(),
+      [pos](const core::CountryMention& m) { return m.end == pos; });
+}
+
 // When the sounds do not tell (维克托·季霍诺夫 is Viktor Tikhonov, 阮文雄 is
 // Nguyễn Văn Hùng), the shape does: a Latin name in brackets right after a
 // transliteration with as many dotted parts as it has words, or after a
@@ -177,9 +194,7 @@ std::optional<Found> HanNameOfShape(const Paragraph& p, size_t end,
   }
   end = SkipSpacesBack(text, end);
   for (size_t start : HanStartsBefore(text, end)) {
-    if (IsDot(DecodeAt(text, start).c) || !HanNameMayStartAt(p, start)) {
-      continue;
-    }
+    if (IsDot(DecodeAt(text, start).c)) continue;
     std::string_view name = text.substr(start, end - start);
     size_t chars = 0, dots = 0;
     for (size_t pos = 0; pos < name.size();) {
@@ -187,9 +202,16 @@ std::optional<Found> HanNameOfShape(const Paragraph& p, size_t end,
       IsDot(cp.c) ? ++dots : ++chars;
       pos += cp.len;
     }
-    bool fits = dots > 0 ? dots + 1 == words
-                         : chars == words && p.rules().IsSurname(name.substr(
-                                                 0, DecodeAt(name, 0).len));
+    if (dots > 0) {
+      if (dots + 1 > words) return std::nullopt;
+      if (dots + 1 == words && DottedNameMayStartAt(p, start)) {
+        return Found{start, end, Kind::kHan};
+      }
+      continue;  // the first part goes on (穆罕默德·…)
+    }
+    if (!HanNameMayStartAt(p, start)) continue;
+    bool fits = chars == words &&
+                p.rules().IsSurname(name.substr(0, DecodeAt(name, 0).len));
     if (fits) return Found{start, end, Kind::kHan};
     return std::nullopt;  // the nearest start that may begin a name decides
   }

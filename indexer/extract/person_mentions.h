@@ -32,6 +32,11 @@ std::optional<Mention> HanNameAfterExpert(const Paragraph& p,
 std::optional<Mention> HanNameAfterPosition(const Paragraph& p,
                                             const Hit& position);
 
+// "东湖医院阚玉明出席", "心内科罗志强、…": a name right after an institution
+// or department with no title, where punctuation, a conjunction or a role
+// cue ends it (strict, since nothing else marks it).
+void HanNamesAfterInstitutions(const Paragraph& p, std::vector<Mention>* out);
+
 // "Director of Trauma Center Laura Evans": a position title, "of", an
 // organisation and a two-word name before a boundary.
 std::optional<Mention> NameAfterPositionOf(const Paragraph& p,

@@ -350,6 +350,7 @@ void AddUnmarkedMentions(const Paragraph& p, std::vector<Mention>* mentions) {
   PluralHonorificNames(p, &found);
   RussianNamesAfterPositions(p, &found);
   NamesWithPlaces(p, &found);
+  HanNamesAfterInstitutions(p, &found);
   for (Mention& m : found) {
     bool overlaps = std::any_of(
         mentions->begin(), mentions->end(), [&m](const Mention& other) {

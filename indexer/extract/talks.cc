@@ -14,6 +14,25 @@ namespace {
 
 constexpr size_t kMinTalkBytes = 4;
 
+// "在“天山学者”人才项目资助下", "“一带一路”培训班": a name in Chinese
+// quotation marks that Han text goes on from, with no stop character or
+// cue, names a programme, not a talk (titles stand in 《》 or end the
+// phrase: 作了“X”的报告).
+bool QuotedHanName(const Paragraph& p, Span q) {
+  std::string_view text = p.text();
+  if (q.end >= text.size() || DecodeAt(text, q.end).c != U'\u201D') {
+    return false;
+  }
+  size_t after = q.end + DecodeAt(text, q.end).len;
+  if (after >= text.size()) return false;
+  CodePoint cp = DecodeAt(text, after);
+  if (!IsHan(cp.c) || p.rules().IsStopChar(text.substr(after, cp.len))) {
+    return false;
+  }
+  const Hit* hit = p.HitStartingAt(after);
+  return hit == nullptr || !(hit->Has(kRole) || hit->Has(kTalkCue));
+}
+
 std::vector<std::string> Talks(const Paragraph& p,
                                const std::vector<Span>& quotes) {
   std::vector<std::string> talks;
@@ -123,6 +142,7 @@ void GiveTalks(const Paragraph& p, const Sentence& s, const Output& out) {
   if (speaker == s.roles.end()) return;
   std::string rule = speaker->lang + ":quote+cue";
   std::vector<Span> quotes = p.QuotesIn(s.span);
+  std::erase_if(quotes, [&p](Span q) { return QuotedHanName(p, q); });
   if (quotes.empty()) {
     quotes = UnquotedTopics(p, s.span);
     rule = speaker->lang + ":topic+cue";
