@@ -167,6 +167,45 @@ bool DottedNameMayStartAt(const Paragraph& p, size_t pos) {
       [pos](const core::CountryMention& m) { return m.end == pos; });
 }
 
+// "（Lanzhou University）" names no person: a Latin name in brackets may,
+// with no institution, series or position word, no name stop and no country.
+bool MayNamePerson(const Paragraph& p, const Found& inside) {
+  std::string_view text = p.text();
+  if (inside.kind != Kind::kLatin) return false;
+  for (size_t pos = inside.begin; pos < inside.end;) {
+    size_t word_end = WordEnd(text, pos);
+    if (word_end == pos) break;
+    const Hit* hit = p.HitStartingAt(pos);
+    if ((hit != nullptr && (hit->Has(kHostHead) || hit->Has(kSeriesHead) ||
+                            hit->Has(kPosition) || hit->Has(kPositionTitle))) ||
+        InSet(p.rules().name_stops, text.substr(pos, word_end - pos)) ||
+        p.CountryAt(pos)) {
+      return false;
+    }
+    pos = SkipSpaces(text, word_end);
+  }
+  return true;
+}
+
+// "นพ.ทาคาฮาชิ เคนโตะ (Kento Takahashi)": a Thai name its honorific marked,
+// right before a Latin name in brackets. Thai spelling neither sounds like
+// the Latin to our keys nor keeps its word count (เหลียงจื้อหมิง is Liang
+// Zhiming), so the honorific is what ties them.
+std::optional<Found> ThaiMentionBefore(const Paragraph& p, size_t open,
+                                       const Found& inside) {
+  size_t end = SkipSpacesBack(p.text(), open);
+  if (end == 0 || !IsThai(DecodeBefore(p.text(), end).c) ||
+      !MayNamePerson(p, inside)) {
+    return std::nullopt;
+  }
+  for (const Mention& m : p.mentions()) {
+    if (m.lang == "th" && m.name_end == end) {
+      return Found{m.name_begin, m.name_end, Kind::kThai};
+    }
+  }
+  return std::nullopt;
+}
+
 // When the sounds do not tell (维克托·季霍诺夫 is Viktor Tikhonov, 阮文雄 is
 // Nguyễn Văn Hùng), the shape does: a Latin name in brackets right after a
 // transliteration with as many dotted parts as it has words, or after a
@@ -178,20 +217,7 @@ std::optional<Found> HanNameOfShape(const Paragraph& p, size_t end,
   std::string_view alias = text.substr(inside.begin, inside.end - inside.begin);
   size_t words =
       1 + static_cast<size_t>(std::count(alias.begin(), alias.end(), ' '));
-  // "（Lanzhou University）" names no person: no institution, series or
-  // position word, no name stop and no country in the brackets.
-  for (size_t pos = inside.begin; pos < inside.end;) {
-    size_t word_end = WordEnd(text, pos);
-    if (word_end == pos) break;
-    const Hit* hit = p.HitStartingAt(pos);
-    if ((hit != nullptr && (hit->Has(kHostHead) || hit->Has(kSeriesHead) ||
-                            hit->Has(kPosition) || hit->Has(kPositionTitle))) ||
-        InSet(p.rules().name_stops, text.substr(pos, word_end - pos)) ||
-        p.CountryAt(pos)) {
-      return std::nullopt;
-    }
-    pos = SkipSpaces(text, word_end);
-  }
+  if (!MayNamePerson(p, inside)) return std::nullopt;
   end = SkipSpacesBack(text, end);
   for (size_t start : HanStartsBefore(text, end)) {
     if (IsDot(DecodeAt(text, start).c)) continue;
@@ -327,6 +353,7 @@ std::vector<InTextAlias> FindNamesAcrossScripts(Paragraph* p) {
     if (!inside) continue;
     std::optional<Found> before = NameBefore(text, open, *inside);
     if (!before) before = HanNameOfShape(*p, open, *inside);
+    if (!before) before = ThaiMentionBefore(*p, open, *inside);
     if (!before) continue;
     size_t after =
         close + (text[close] == ')' ? 1 : std::string_view("）").size());

@@ -344,11 +344,47 @@ std::optional<Mention> NameAfterPositionOf(const Paragraph& p,
   return m;
 }
 
+// "и врачом-неонатологом Алиной Рашидовной Хабибуллиной", "уролог из
+// Шымкента Ержан Тулегенович Абдрахманов": three capitalised Cyrillic words
+// with a patronymic in the middle are a name, in any case and wherever they
+// stand.
+void RussianPatronymicNames(const Paragraph& p, std::vector<Mention>* out) {
+  std::string_view text = p.text();
+  std::vector<Span> run;  // capitalised Cyrillic words joined by one space
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = WordEnd(text, pos);
+    if (end == pos) {
+      run.clear();
+      pos += DecodeAt(text, pos).len;
+      continue;
+    }
+    if (IsCyrillic(DecodeAt(text, pos).c) && IsNameWord(p, pos, end)) {
+      run.push_back({pos, end});
+    } else {
+      run.clear();
+    }
+    if (run.size() >= 3) {
+      const Span& middle = run[run.size() - 2];
+      if (IsRussianPatronymic(
+              text.substr(middle.begin, middle.end - middle.begin))) {
+        Mention m = MakeUnmarked(p, run[run.size() - 3].begin, end, "");
+        m.lang = "ru";
+        m.rule = "ru:patronymic";
+        out->push_back(std::move(m));
+        run.clear();
+      }
+    }
+    if (end >= text.size() || text[end] != ' ') run.clear();
+    pos = end < text.size() && text[end] == ' ' ? end + 1 : end;
+  }
+}
+
 void AddUnmarkedMentions(const Paragraph& p, std::vector<Mention>* mentions) {
   std::vector<Mention> found;
   AppositionNames(p, &found);
   PluralHonorificNames(p, &found);
   RussianNamesAfterPositions(p, &found);
+  RussianPatronymicNames(p, &found);
   NamesWithPlaces(p, &found);
   HanNamesAfterInstitutions(p, &found);
   for (Mention& m : found) {

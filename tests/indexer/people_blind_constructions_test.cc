@@ -272,4 +272,22 @@ TEST_CASE("Fourth batch: a list of names, each with its place in parentheses",
   }
 }
 
+TEST_CASE("Blind batch: a Russian name with a patronymic anywhere",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "Занятия проводили вместе с врачом-эндоскопистом Полиной Аркадьевной "
+      "Сизовой. Показательные операции провёл хирург из Бишкека Нурлан "
+      "Асанович Бекешев.");
+  CHECK(Names(e) ==
+        Strings{"Полина Аркадьевна Сизова", "Нурлан Асанович Бекешев"});
+  CHECK(Roles(e, "Нурлан Асанович Бекешев") == RoleSet{"instructor"});
+  SECTION("no patronymic, no name") {
+    CHECK(Body("В Москве Новосибирске Казани прошли курсы.").people.empty());
+  }
+  SECTION("a session chair") {
+    ArticleEntities chair = Body("Научную сессию вела профессор Е. А. Котова.");
+    CHECK(Roles(chair, "Е. А. Котова") == RoleSet{"chair"});
+  }
+}
+
 }  // namespace annals::indexer

@@ -118,5 +118,27 @@ TEST_CASE("A person is filed under one identity key",
         std::vector<std::string>{"siti aminah binti rahman", "siti aminah"});
 }
 
+TEST_CASE("A Thai name with its Latin spelling in brackets is one person",
+          "[indexer][people][aliases]") {
+  ArticleEntities e =
+      ExtractEntities("",
+                      "คณะผู้บริหารนำโดย ศ. หวังลี่ผิง (Wang Liping) อธิการบดี และ "
+                      "นพ.ซาโตะ ฮิโรชิ (Hiroshi Sato) จากเมืองเซนได",
+                      "th");
+  const core::Person* wang = Find(e, "หวังลี่ผิง");
+  REQUIRE(wang != nullptr);
+  CHECK(HasAlias(*wang, "Wang Liping"));
+  const core::Person* sato = Find(e, "ซาโตะ ฮิโรชิ");
+  REQUIRE(sato != nullptr);
+  CHECK(HasAlias(*sato, "Hiroshi Sato"));
+  CHECK(e.people.size() == 2);
+  SECTION("an institution in brackets is no alias") {
+    ArticleEntities inst =
+        ExtractEntities("", "นพ.สมชาย ใจดี (Mahidol University) บรรยาย", "th");
+    REQUIRE(inst.people.size() == 1);
+    CHECK(inst.people[0].names.size() <= 1);
+  }
+}
+
 }  // namespace
 }  // namespace annals::indexer
