@@ -270,12 +270,23 @@ size_t Scanner::MatchYesterday(size_t i) {
   return i + 1;
 }
 
-// "last Monday", "в прошлую пятницу": the latest such weekday before the
-// publication day.
+// "last Monday", "в прошлую пятницу", "上周五": the latest such weekday
+// before the publication day.
 size_t Scanner::MatchLastWeekday(size_t i) {
-  if (pub_.day == 0 || i + 1 >= t_.size() || !t_.Is(i, kLast)) return i;
-  std::string name(t_.Text(i + 1));
-  event_date::FoldCase(name);
+  if (pub_.day == 0) return i;
+  // "上周五", "วันอังคารที่ผ่านมา": one phrase inside a Han or Thai run.
+  const Phrase* phrase = t_.Match(i, kLastWeekday, Fit::kContains);
+  size_t last = i;
+  std::string name;
+  if (phrase != nullptr) {
+    name = phrase->text;
+  } else if (i + 1 < t_.size() && t_.Is(i, kLast)) {
+    name = t_.Text(i + 1);
+    event_date::FoldCase(name);
+    last = i + 1;
+  } else {
+    return i;
+  }
   auto found = words_.weekdays.find(name);
   if (found == words_.weekdays.end()) return i;
   namespace chr = std::chrono;
@@ -293,9 +304,9 @@ size_t Scanner::MatchLastWeekday(size_t i) {
                       ":last weekday relative to publication",
               .begin = t_[i].begin,
               .first = i};
-  c.end = t_[i + 1].end;
+  c.end = t_[last].end;
   Consider(std::move(c));
-  return i + 2;
+  return last + 1;
 }
 
 // "Recently, ...", "近日,...", "недавно": no day is given, and the event is

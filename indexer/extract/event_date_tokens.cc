@@ -52,6 +52,23 @@ int HanMark(char32_t c) {
   return c == U'年' ? 1 : c == U'月' ? 2 : (c == U'日' || c == U'号') ? 3 : 0;
 }
 
+// 0-9 for a Chinese numeral digit (〇 零 一 ... 九, 两), 10 for 十, else -1.
+int HanNumeral(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  if (size_t d = kDigits.find(c); d != std::u32string_view::npos) {
+    return static_cast<int>(d);
+  }
+  return c == U'零' ? 0 : c == U'两' ? 2 : c == U'十' ? 10 : -1;
+}
+
+// A date part in Chinese numerals before its mark: a year written digit by
+// digit (二〇一九年), a month (十二月) or a day (二十九日).
+struct HanNumber {
+  size_t end = 0;  // where the mark starts; 0 when no date part is here
+  int value = 0;
+  int digits = 0;
+};
+
 class Tokenizer {
  public:
   Tokenizer(std::string_view body, std::string_view folded,
@@ -61,6 +78,8 @@ class Tokenizer {
 
  private:
   size_t ScanWord(size_t i, Cls cls, Token* t) const;
+  HanNumber HanNumberAt(size_t i) const;
+  int MarkBefore(size_t back) const;
   void LookupMonth(Token* t) const;
 
   std::string_view body_;
@@ -87,7 +106,14 @@ std::vector<Token> Tokenizer::Run() {
     Token t;
     t.begin = static_cast<uint32_t>(i);
     t.paragraph = paragraph;
-    if (cls == Cls::kDigit) {
+    HanNumber han =
+        cls == Cls::kHan || cls == Cls::kOther ? HanNumberAt(i) : HanNumber{};
+    if (han.end > 0) {
+      t.kind = Tok::kNumber;
+      t.value = han.value;
+      t.digits = han.digits;
+      i = han.end;
+    } else if (cls == Cls::kDigit) {
       t.kind = Tok::kNumber;
       t.value = 0;
       for (; cls == Cls::kDigit;
@@ -131,6 +157,7 @@ size_t Tokenizer::ScanWord(size_t i, Cls cls, Token* t) const {
     }
     Cls next = Classify(Decode(folded_, i, &len), &digit);
     if (next == cls) {
+      if (cls == Cls::kHan && HanNumberAt(i).end > 0) break;
       i += len;
       continue;
     }
@@ -143,6 +170,56 @@ size_t Tokenizer::ScanWord(size_t i, Cls cls, Token* t) const {
   t->end = static_cast<uint32_t>(i);
   LookupMonth(t);
   return i;
+}
+
+// The mark of the token `back` places before the next one (1 = the last
+// token), or 0.
+int Tokenizer::MarkBefore(size_t back) const {
+  if (toks_.size() < back) return 0;
+  const Token& t = toks_[toks_.size() - back];
+  return t.kind == Tok::kMark ? t.value : 0;
+}
+
+// Years stand alone (二〇一九年: four digits, no 十); a month only after a
+// year (二〇一九年九月) and a day only after a month or a range's first day
+// (九月九日, 十五日至十九日), so that 为期五日 or 一月 ("one month") is no
+// date.
+HanNumber Tokenizer::HanNumberAt(size_t i) const {
+  HanNumber n;
+  size_t len = 0;
+  bool tens = false;
+  int current = -1;
+  size_t pos = i;
+  for (int chars = 0; pos < folded_.size() && chars < 4; ++chars) {
+    int d = HanNumeral(Decode(folded_, pos, &len));
+    if (d < 0) break;
+    if (d == 10) {  // 十, 二十: one digit at most before it
+      if (tens || n.digits > 1) return {};
+      tens = true;
+      n.value = (n.digits == 0 ? 1 : n.value) * 10;
+    } else if (tens) {
+      if (current >= 0) return {};
+      current = d;
+    } else {
+      n.value = n.value * 10 + d;
+      ++n.digits;
+    }
+    pos += len;
+  }
+  if (pos == i || pos >= folded_.size()) return {};
+  if (tens) {
+    n.value += current < 0 ? 0 : current;
+    n.digits = n.value >= 10 ? 2 : 1;
+  }
+  int mark = HanMark(Decode(folded_, pos, &len));
+  bool ok =
+      (mark == 1 && !tens && n.digits == 4) ||
+      (mark == 2 && n.value >= 1 && n.value <= 12 && MarkBefore(1) == 1) ||
+      (mark == 3 && n.value >= 1 && n.value <= 31 &&
+       (MarkBefore(1) == 2 || MarkBefore(2) == 3));
+  if (!ok) return {};
+  n.end = pos;
+  return n;
 }
 
 // Exact forms; a Thai run (no spaces in Thai) may also start or end with a

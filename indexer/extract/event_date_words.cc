@@ -14,10 +14,10 @@ namespace annals::indexer::event_date {
 namespace {
 
 constexpr std::array<std::string_view, kKindCount> kKindNames = {
-    "connector", "filler",    "ordinal",  "year-before", "year-after",
-    "last",      "this",      "next",     "last-year",   "this-year",
-    "next-year", "yesterday", "recently", "month-word",  "cue",
-    "neg",       "negafter"};
+    "connector", "filler",    "ordinal",     "year-before", "year-after",
+    "last",      "this",      "next",        "last-year",   "this-year",
+    "next-year", "yesterday", "lastweekday", "recently",    "month-word",
+    "cue",       "neg",       "negafter"};
 
 // A form as written in the data file -> the form compared with the text.
 std::string DataForm(std::string form) {
@@ -42,12 +42,18 @@ core::Status ParseLine(DateWords& w, const std::string& line) {
   if (f.size() < 3) return core::Status::Invalid("expected: entry lang words");
   int lang = LangIndex(w, f[1]);
   if (lang >= 64) return core::Status::Invalid("more than 64 languages");
-  if (f[0] == "weekday") {
+  if (f[0] == "weekday" || f[0] == "lastweekday") {
     int day = std::atoi(f[2].c_str());
     if (day < 1 || day > 7)
       return core::Status::Invalid(fmt::format("bad weekday \"{}\"", f[2]));
-    for (size_t i = 3; i < f.size(); ++i)
-      w.weekdays[DataForm(f[i])] = {day, lang};
+    for (size_t i = 3; i < f.size(); ++i) {
+      std::string form = DataForm(f[i]);
+      w.weekdays[form] = {day, lang};
+      if (f[0] == "weekday") continue;
+      w.words[kLastWeekday].push_back({form, lang});
+      w.word_lengths[kLastWeekday] |=
+          form.size() < 64 ? uint64_t{1} << form.size() : 0;
+    }
     return core::Status::Ok();
   }
   if (f[0] == "month") {

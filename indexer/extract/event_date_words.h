@@ -29,6 +29,7 @@ enum WordKind {
   kThisYear,
   kNextYear,
   kYesterday,
+  kLastWeekday,  // a phrase that is itself "last <weekday>": 上周五
   kRecently,
   kMonthWord,  // "month" after "this": "earlier this month" is "recently"
   kCue,

@@ -249,6 +249,26 @@ TEST_CASE("'Last Monday' is the Monday before publication",
   CHECK(Find("В прошлую пятницу в клинике открылся курс.", "2020-03-02",
              "ru") == "2020-02-28");
   CHECK(Find("The course opens on Monday.", "2020-03-04", "en") == "-");
+  // One phrase inside unspaced text, and "минувшую".
+  CHECK(Find("上周五，四名护士结束了进修。", "2022-03-07", "zh") ==
+        "2022-03-04");
+  CHECK(Find("เมื่อวันอังคารที่ผ่านมา คณะผู้บริหารเยือนโรงพยาบาล", "2019-11-21", "th") ==
+        "2019-11-19");
+  CHECK(Find("В минувшую пятницу открылся курс.", "2019-03-18", "ru") ==
+        "2019-03-15");
+}
+
+TEST_CASE("Dates in Chinese numerals", "[indexer][event_date]") {
+  CHECK(Find("二〇一九年九月九日上午，培训班开班。", "2019-09-12", "zh") ==
+        "2019-09-09");
+  CHECK(Find("二〇二三年五月十五日至十九日，代表团赴喀山访问。", "2023-05-25",
+             "zh") == "2023-05-15");
+  CHECK(Find("我院于二〇二〇年十二月三十一日举行结业典礼。", "2021-01-04",
+             "zh") == "2020-12-31");
+  SECTION("a count of days or months is no date") {
+    CHECK(Find("学员们完成了为期五日的培训。", "2021-01-04", "zh") == "-");
+    CHECK(Find("进修一月后回国。", "2021-01-04", "zh") == "-");
+  }
 }
 
 TEST_CASE("FindEventDate is fast", "[indexer][event_date]") {
