@@ -1,11 +1,13 @@
 // libFuzzer target: the entity extractor (indexer/extract/people_extractor.h
-// ExtractEntities) on any bytes. The first line is the title, the rest the
-// body, as the news parser hands them over.
+// ExtractEntities) and the event date (event_date.h FindEventDate) on any
+// bytes. The first line is the title, the rest the body, as the news parser
+// hands them over.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "core/utf8.h"
+#include "indexer/extract/event_date.h"
 #include "indexer/extract/people_extractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -29,6 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (!annals::core::IsValidUtf8(e.series) ||
       !annals::core::IsValidUtf8(e.host)) {
+    __builtin_trap();
+  }
+  // A date found is a calendar date.
+  auto date = annals::indexer::FindEventDate(body, {2020, 3, 4}, "zh");
+  if (date && (date->date.year < 1900 || date->date.year > 2200 ||
+               date->date.month < 0 || date->date.month > 12 ||
+               date->date.day < 0 || date->date.day > 31)) {
     __builtin_trap();
   }
   return 0;

@@ -13,6 +13,7 @@
 #include "core/person_name.h"
 #include "core/text_analyzer.h"
 #include "core/utf8.h"
+#include "indexer/extract/event_date.h"
 #include "indexer/extract/people_extractor.h"
 #include "indexer/sources/news_parser.h"
 #include "indexer/sources/record_parser.h"
@@ -121,5 +122,7 @@ TEST_CASE("Extractor fuzz regressions extract valid UTF-8",
       CHECK(!person.name.empty());
       CHECK(annals::core::IsValidUtf8(person.name));
     }
+    auto date = annals::indexer::FindEventDate(body, {2020, 3, 4}, "zh");
+    if (date) CHECK(date->date.month <= 12);
   }
 }
