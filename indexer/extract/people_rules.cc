@@ -80,6 +80,7 @@ constexpr SetCategory kSetCategories[] = {
     {"forward-roles", &PeopleRules::forward_roles},
     {"passive", &PeopleRules::passive},
     {"agent-verb", &PeopleRules::agent_verbs},
+    {"possessive", &PeopleRules::possessives},
     {"forward-langs", &PeopleRules::forward_langs},
     {"counter", &PeopleRules::counters},
     {"lead-cue", &PeopleRules::lead_cues},

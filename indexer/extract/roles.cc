@@ -25,6 +25,8 @@ constexpr size_t kTalkCueReach = 24;
 // Words from a cue to the passive word of its agent: "on porcine models was
 // led by".
 constexpr int kAgentReachWords = 6;
+// Characters between a possessive mark and its cue: 的悉心指导.
+constexpr int kPossessiveReach = 2;
 
 // The cue as the data files write it: "От имени слушателей" at a sentence
 // start is the entry "от имени слушателей" (ASCII folding misses Cyrillic).
@@ -208,6 +210,41 @@ std::vector<int> CuePeople(const Paragraph& p, const Sentence& s, size_t i,
   return people.empty() && !passive ? carried : people;
 }
 
+// "在邝子健的指导下", "感谢带教老师的悉心指导": a cue with a possessive mark
+// (的) before it, at most kPossessiveReach characters away, belongs to the
+// name right before the mark, if any, not to the clause's subject. The
+// mark's offset, or npos.
+size_t PossessiveMarkBefore(const Paragraph& p, const Hit& cue) {
+  std::string_view text = p.text();
+  size_t pos = cue.begin;
+  for (int chars = 0; chars <= kPossessiveReach && pos > 0; ++chars) {
+    CodePoint cp = DecodeBefore(text, pos);
+    if (!IsHan(cp.c)) return std::string_view::npos;
+    pos -= cp.len;
+    if (InSet(p.rules().possessives, text.substr(pos, cp.len))) return pos;
+  }
+  return std::string_view::npos;
+}
+
+// The possessors of a cue after a possessive mark: the name right before
+// the mark, or nobody when a role cue stands there (带教老师的指导);
+// nullopt when neither does (作了《X》的报告: the cue's own rules decide).
+std::optional<std::vector<int>> PossessorsOf(const Paragraph& p,
+                                             const Sentence& s,
+                                             const Hit& cue) {
+  size_t mark = PossessiveMarkBefore(p, cue);
+  if (mark == std::string_view::npos) return std::nullopt;
+  std::vector<int> people;
+  for (const Mention* m : s.mentions) {
+    if (m->end == mark) people.push_back(m->person);
+  }
+  const Hit* before = p.HitEndingAt(mark);
+  if (people.empty() && (before == nullptr || !before->Has(kRole))) {
+    return std::nullopt;
+  }
+  return people;
+}
+
 // "issued the appointment letter of Visiting Professor to Prof. B, Prof.
 // C", "向B、C颁发客座教授聘书": the people after the recipient mark, up to
 // the next cue, receive the appointment; the issuer stands before the mark.
@@ -293,6 +330,9 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
     if (own != s.mentions.end()) {
       people = {
           (*own)->person};  // the cue is the honorific: Visiting Professor
+    } else if (std::optional<std::vector<int>> owners =
+                   PossessorsOf(p, s, cue)) {
+      people = *owners;
     } else if (tag.value == "visiting-professor" &&
                !recipients.people.empty()) {
       people = recipients.people;

@@ -3,8 +3,8 @@
 // (主治医师X, 副厅长X), right after an institution or department with
 // nothing after them but punctuation or a cue (东湖医院X出席), with a stop
 // character inside (骆一鸣), with a rarer surname (冼, 邝), a long
-// transliteration before its Latin alias, and a quoted programme name that
-// is no talk.
+// transliteration before its Latin alias, guidance that belongs to the name
+// before 的, and a quoted programme name that is no talk.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
@@ -85,6 +85,17 @@ TEST_CASE("A long transliteration before its Latin alias",
   REQUIRE(p != nullptr);
   CHECK(std::set<std::string>(p->names.begin(), p->names.end())
             .count("Abdul Rashid Chaudhry") == 1);
+}
+
+TEST_CASE("Guidance belongs to the name before 的, not to the subject",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "老挝学员Khamla Sisouk代表全体学员发言，感谢带教老师的悉心指导。"
+      "学员们在主治医师柯文杰的指导下完成了操作。");
+  REQUIRE(Find(e, "Khamla Sisouk") != nullptr);
+  CHECK(Find(e, "Khamla Sisouk")->roles == Strings{"trainee"});
+  REQUIRE(Find(e, "柯文杰") != nullptr);
+  CHECK(Find(e, "柯文杰")->roles == Strings{"instructor"});
 }
 
 TEST_CASE("A quoted programme name is no talk",
