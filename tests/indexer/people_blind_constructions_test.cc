@@ -14,37 +14,10 @@
 #include <vector>
 
 #include "indexer/extract/people_extractor.h"
+#include "tests/indexer/extracted_people.h"
 
-namespace annals::indexer {
-namespace {
-
-ArticleEntities Body(const std::string& body) {
-  return ExtractEntities("", body, "");
-}
-
-const core::Person* Find(const ArticleEntities& e, const std::string& name) {
-  for (const core::Person& p : e.people) {
-    if (p.name == name) return &p;
-  }
-  return nullptr;
-}
-
-std::set<std::string> Roles(const ArticleEntities& e, const std::string& name) {
-  const core::Person* p = Find(e, name);
-  if (p == nullptr) return {"(not found)"};
-  return {p->roles.begin(), p->roles.end()};
-}
-
-std::vector<std::string> Names(const ArticleEntities& e) {
-  std::vector<std::string> names;
-  for (const core::Person& p : e.people) names.push_back(p.name);
-  return names;
-}
-
-using RoleSet = std::set<std::string>;
-using Strings = std::vector<std::string>;
-
-}  // namespace
+// The helpers of extracted_people.h are in this namespace.
+namespace annals::indexer::testing {
 
 TEST_CASE("Blind batch: English positions before a name without honorific",
           "[indexer][people][constructions]") {
@@ -290,4 +263,4 @@ TEST_CASE("Blind batch: a Russian name with a patronymic anywhere",
   }
 }
 
-}  // namespace annals::indexer
+}  // namespace annals::indexer::testing

@@ -11,30 +11,10 @@
 #include <vector>
 
 #include "indexer/extract/people_extractor.h"
+#include "tests/indexer/extracted_people.h"
 
-namespace annals::indexer {
-namespace {
-
-using Strings = std::vector<std::string>;
-
-Strings Names(const ArticleEntities& e) {
-  Strings names;
-  for (const core::Person& p : e.people) names.push_back(p.name);
-  return names;
-}
-
-const core::Person* Find(const ArticleEntities& e, const std::string& name) {
-  for (const core::Person& p : e.people) {
-    if (p.name == name) return &p;
-  }
-  return nullptr;
-}
-
-ArticleEntities Body(const std::string& body) {
-  return ExtractEntities("", body, "zh");
-}
-
-}  // namespace
+// The helpers of extracted_people.h are in this namespace.
+namespace annals::indexer::testing {
 
 TEST_CASE("Han names after a clinical rank or a provincial position",
           "[indexer][people][constructions]") {
@@ -112,4 +92,4 @@ TEST_CASE("A quoted programme name is no talk",
   }
 }
 
-}  // namespace annals::indexer
+}  // namespace annals::indexer::testing

@@ -9,24 +9,10 @@
 #include <string>
 
 #include "indexer/extract/people_extractor.h"
+#include "tests/indexer/extracted_people.h"
 
-namespace annals::indexer {
-namespace {
-
-using RoleSet = std::set<std::string>;
-
-RoleSet Roles(const ArticleEntities& e, const std::string& name) {
-  for (const core::Person& p : e.people) {
-    if (p.name == name) return {p.roles.begin(), p.roles.end()};
-  }
-  return {"(not found)"};
-}
-
-ArticleEntities Body(const std::string& body) {
-  return ExtractEntities("", body, "");
-}
-
-}  // namespace
+// The helpers of extracted_people.h are in this namespace.
+namespace annals::indexer::testing {
 
 TEST_CASE("Context roles: the agent of a passive a few words after the cue",
           "[indexer][people][constructions]") {
@@ -113,4 +99,4 @@ TEST_CASE("Context roles: opening remarks by an official",
   CHECK(Roles(alone, "Marta Silva") == RoleSet{"official"});
 }
 
-}  // namespace annals::indexer
+}  // namespace annals::indexer::testing
