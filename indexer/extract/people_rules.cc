@@ -81,6 +81,8 @@ constexpr SetCategory kSetCategories[] = {
     {"passive", &PeopleRules::passive},
     {"agent-verb", &PeopleRules::agent_verbs},
     {"possessive", &PeopleRules::possessives},
+    {"verb-cue", &PeopleRules::verb_cues},
+    {"cue-verb", &PeopleRules::cue_verbs},
     {"forward-langs", &PeopleRules::forward_langs},
     {"counter", &PeopleRules::counters},
     {"lead-cue", &PeopleRules::lead_cues},

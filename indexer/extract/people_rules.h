@@ -64,6 +64,8 @@ struct PeopleRules {
   std::unordered_set<std::string> passive;        // chaired *by* Prof. A
   std::unordered_set<std::string> agent_verbs;    // the session was *led* by
   std::unordered_set<std::string> possessives;    // 的: 在X的指导下
+  std::unordered_set<std::string> verb_cues;  // certificates: after cue_verbs
+  std::unordered_set<std::string> cue_verbs;  // presented, handed, awarded
   std::unordered_set<std::string> forward_langs;  // ru: cue, then name
   std::unordered_set<std::string> counters;       // 5名, 5 คน
   std::unordered_set<std::string> lead_cues;      // at the invitation of: the

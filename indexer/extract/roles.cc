@@ -25,6 +25,9 @@ constexpr size_t kTalkCueReach = 24;
 // Words from a cue to the passive word of its agent: "on porcine models was
 // led by".
 constexpr int kAgentReachWords = 6;
+// Words from a verb to the cue that needs it: "presented each of the
+// fellows with a certificate".
+constexpr int kVerbReachWords = 8;
 // Characters between a possessive mark and its cue: 的悉心指导.
 constexpr int kPossessiveReach = 2;
 
@@ -56,6 +59,35 @@ bool PrecededByCount(const Paragraph& p, const Hit& hit) {
     pos = end > pos ? end : pos + DecodeAt(window, pos).len;
   }
   return false;
+}
+
+// "Director Tian presented each trainee with a certificate": a cue that
+// needs a verb (certificates are handed out, or received) counts after one
+// of cue-verb within its clause, kVerbReachWords back; the verb's offset,
+// or npos.
+size_t CueVerbBefore(const Paragraph& p, Span sentence, const Hit& cue) {
+  std::string_view text = p.text();
+  size_t pos = cue.begin;
+  for (int words = 0; words < kVerbReachWords && pos > sentence.begin;
+       ++words) {
+    size_t end = SkipSpacesBack(text, pos);
+    size_t begin = WordStartBefore(text, end);
+    if (begin == end) {  // a comma or semicolon ends the clause, "Dr." not
+      if (end == 0) return std::string_view::npos;
+      CodePoint cp = DecodeBefore(text, end);
+      if (cp.c == ',' || cp.c == ';' || cp.c == ':') {
+        return std::string_view::npos;
+      }
+      pos = end - cp.len;
+      continue;
+    }
+    if (InSet(p.rules().cue_verbs,
+              AsciiLower(text.substr(begin, end - begin)))) {
+      return begin;
+    }
+    pos = begin;
+  }
+  return std::string_view::npos;
 }
 
 // "外科技能室负责人丹尼尔·休斯": the cue word is the position of the name
@@ -92,6 +124,10 @@ Sentence Gather(const Paragraph& p, Span span) {
       continue;
     }
     if (role == nullptr || IsPositionOfName(p, hit)) continue;
+    if (InSet(p.rules().verb_cues, CueKey(hit.Text(p.text()))) &&
+        CueVerbBefore(p, span, hit) == std::string_view::npos) {
+      continue;
+    }
     if (role->value == "trainee" && PrecededByCount(p, hit)) continue;
     s.cues.push_back(&hit);
     s.roles.push_back(*role);
@@ -342,6 +378,10 @@ void GiveCueRoles(const Paragraph& p, const Sentence& s, const Output& out) {
       size_t subjects_end = cue.begin;
       if (recipients.mark >= prev_end && recipients.mark < cue.begin) {
         subjects_end = recipients.mark;
+      }
+      // "Prof. A presented Dr. B with a certificate": A, before the verb.
+      if (InSet(p.rules().verb_cues, CueKey(cue.Text(p.text())))) {
+        subjects_end = std::min(subjects_end, CueVerbBefore(p, s.span, cue));
       }
       people = CuePeople(p, s, i, carried, &prev_end, subjects_end);
       // "On behalf of the trainees, Dr. A said": the speaker stands right

@@ -3,7 +3,8 @@
 // agent a few words after the cue, a passive cue with nobody after it, the
 // speaker after "On behalf of the trainees,", lead phrases before a list
 // ("The faculty included ...", "The fellows were ..."), trainees in a
-// background clause ("who trained in ..."), and a name after "by".
+// background clause ("who trained in ..."), a name after "by", and who
+// hands out certificates.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
@@ -97,6 +98,22 @@ TEST_CASE("Context roles: opening remarks by an official",
   ArticleEntities alone =
       Body("The meeting opened with remarks by Dr. Marta Silva.");
   CHECK(Roles(alone, "Marta Silva") == RoleSet{"official"});
+}
+
+TEST_CASE("Context roles: who hands out certificates",
+          "[indexer][people][constructions]") {
+  ArticleEntities e = Body(
+      "Vice President Ines Moreau then presented each fellow with a "
+      "certificate of completion. Prof. Karl Dorn presented Dr. Aziz Nuri "
+      "with a diploma.");
+  CHECK(Roles(e, "Ines Moreau") == RoleSet{"official"});
+  CHECK(Roles(e, "Karl Dorn") == RoleSet{"official"});
+  CHECK(Roles(e, "Aziz Nuri").empty());
+  SECTION("not who receives one") {
+    ArticleEntities received =
+        Body("Dr. Aziz Nuri received a certificate from the dean.");
+    CHECK(Roles(received, "Aziz Nuri").empty());
+  }
 }
 
 }  // namespace annals::indexer::testing
