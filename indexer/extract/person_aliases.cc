@@ -135,31 +135,16 @@ std::optional<Found> NameBefore(std::string_view text, size_t end,
 // A name may start at pos: the text starts, or a non-Han character, a stop
 // or clause character (伊朗的), a rule phrase (主任) or a country stands
 // before it.
-bool HanNameMayStartAt(const Paragraph& p, size_t pos) {
+// `dotted`: the first part of a transliteration may hold stop characters
+// (拉希杜尔), so only a clause character ends what stands before it.
+bool HanNameMayStartAt(const Paragraph& p, size_t pos, bool dotted = false) {
   if (pos == 0) return true;
   CodePoint cp = DecodeBefore(p.text(), pos);
   if (IsDot(cp.c)) return false;
   if (!IsHan(cp.c)) return true;
   std::string_view c = p.text().substr(pos - cp.len, cp.len);
-  if (p.rules().IsStopChar(c) || InSet(p.rules().clause_chars, c) ||
-      p.HitEndingAt(pos) != nullptr) {
-    return true;
-  }
-  return std::any_of(
-      p.Countries().begin(), p.Countries().end(),
-      [pos](const core::CountryMention& m) { return m.end == pos; });
-}
-
-// A transliteration's first part may hold stop characters (拉希杜尔): it
-// starts after a clause character, a rule phrase, a country or a non-Han
-// character.
-bool DottedNameMayStartAt(const Paragraph& p, size_t pos) {
-  if (pos == 0) return true;
-  CodePoint cp = DecodeBefore(p.text(), pos);
-  if (IsDot(cp.c)) return false;
-  if (!IsHan(cp.c)) return true;
-  if (InSet(p.rules().clause_chars, p.text().substr(pos - cp.len, cp.len)) ||
-      p.HitEndingAt(pos) != nullptr) {
+  if ((!dotted && p.rules().IsStopChar(c)) ||
+      InSet(p.rules().clause_chars, c) || p.HitEndingAt(pos) != nullptr) {
     return true;
   }
   return std::any_of(
@@ -230,7 +215,7 @@ std::optional<Found> HanNameOfShape(const Paragraph& p, size_t end,
     }
     if (dots > 0) {
       if (dots + 1 > words) return std::nullopt;
-      if (dots + 1 == words && DottedNameMayStartAt(p, start)) {
+      if (dots + 1 == words && HanNameMayStartAt(p, start, true)) {
         return Found{start, end, Kind::kHan};
       }
       continue;  // the first part goes on (穆罕默德·…)
